@@ -1,0 +1,22 @@
+package com.example.seamrevoke.input;
+
+/**
+ * How one input file is laid out, found by {@link CsvLayoutDetector}. {@code headerLine} is 0
+ * for a header-less file; {@code lineColumn} and {@code outcomeColumn} are set (not -1) when the
+ * file is a report of an earlier run.
+ */
+public record CsvLayout(char separator, long headerLine, int userIdentityColumn, int deviceColumn, int lineColumn,
+        int outcomeColumn) {
+
+    public boolean isReport() {
+        return outcomeColumn >= 0 && lineColumn >= 0;
+    }
+
+    public String separatorName() {
+        return switch (separator) {
+            case '\t' -> "tab";
+            case ';' -> "';'";
+            default -> "','";
+        };
+    }
+}

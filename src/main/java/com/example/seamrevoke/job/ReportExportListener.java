@@ -1,0 +1,60 @@
+package com.example.seamrevoke.job;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import com.example.seamrevoke.RevokeProperties;
+import com.example.seamrevoke.outcome.ReportWriter;
+import com.example.seamrevoke.seam.CallGuard;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/**
+ * Exports the report after every execution, whether the revoke step completed, failed or was
+ * stopped. (A report step would not run after a STOPPED step: the flow is interrupted.)
+ */
+class ReportExportListener implements JobExecutionListener {
+
+    private final ReportWriter reportWriter;
+    private final CallGuard callGuard;
+    private final RevokeProperties properties;
+
+    ReportExportListener(ReportWriter reportWriter, CallGuard callGuard, RevokeProperties properties) {
+        this.reportWriter = reportWriter;
+        this.callGuard = callGuard;
+        this.properties = properties;
+    }
+
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        callGuard.reset();
+    }
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        Path report = reportPath(jobExecution);
+        try {
+            reportWriter.write(jobExecution.getJobInstanceId(), report);
+            jobExecution.getExecutionContext().putString(JobParameterNames.REPORT_WRITTEN, report.toString());
+        } catch (UncheckedIOException e) {
+            jobExecution.upgradeStatus(BatchStatus.FAILED);
+            jobExecution.setExitStatus(ExitStatus.FAILED.addExitDescription(e.getMessage()));
+        }
+    }
+
+    /** --report, or reports/<input name>-<instance id>.report.csv: stable across restarts of one instance. */
+    private Path reportPath(JobExecution jobExecution) {
+        var parameters = jobExecution.getJobParameters();
+        String explicit = parameters.getString(JobParameterNames.REPORT_FILE);
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        String input = parameters.getString(JobParameterNames.INPUT_FILE);
+        String base = input != null ? Path.of(input).getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                : parameters.getString(JobParameterNames.MODE);
+        return Path.of(properties.reportDirectory(), base + "-" + jobExecution.getJobInstanceId() + ".report.csv");
+    }
+}

@@ -1,0 +1,94 @@
+package com.example.seamrevoke.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import com.example.seamrevoke.RevokeProperties;
+import com.example.seamrevoke.input.CsvRevocationReader;
+import com.example.seamrevoke.input.RevocationRequest;
+import com.example.seamrevoke.outcome.OutcomeRepository;
+import com.example.seamrevoke.outcome.ReportWriter;
+import com.example.seamrevoke.outcome.RevocationOutcome;
+import com.example.seamrevoke.seam.CallGuard;
+import com.example.seamrevoke.seam.SeamClient;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The revocation job: one chunk-oriented step reads rows on one thread, revokes them on
+ * {@code revoke.concurrency} workers and writes their outcomes on the reading thread, in the
+ * chunk transaction; a listener exports the report however the step ended.
+ *
+ * <p>Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside
+ * {@link SeamClient}, where every attempt is counted for the row. Skipped: nothing. A permanent
+ * rejection is a FAILED outcome value, so each row is written exactly once and the framework
+ * never repeats a call; {@code revoke.skip-limit} is enforced by {@link OutcomeWriter}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RevokeAccessJobConfiguration {
+
+    static final String JOB_NAME = "revokeAccessJob";
+
+    @Bean
+    Job revokeAccessJob(JobRepository jobRepository, Step revokeStep, ReportWriter reportWriter, CallGuard callGuard,
+            RevokeProperties properties) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(revokeStep)
+                .listener(new ReportExportListener(reportWriter, callGuard, properties))
+                .build();
+    }
+
+    @Bean
+    Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
+            OutcomeWriter outcomeWriter, RevokeProperties properties) {
+        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
+        workers.setConcurrencyLimit(properties.concurrency());
+        return new StepBuilder("revokeStep", jobRepository)
+                .<RevocationRequest, RevocationOutcome>chunk(Math.max(properties.chunkSize(), properties.concurrency()))
+                .reader(revocationReader)
+                .processor(revokeProcessor)
+                .writer(outcomeWriter)
+                .transactionManager(transactionManager)
+                .taskExecutor(workers)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DuplicateMarkingReader revocationReader(OutcomeRepository outcomes,
+            @Value("#{stepExecution}") StepExecution stepExecution,
+            @Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") String inputFile,
+            @Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") Long rerunInstance) {
+        ItemStreamReader<RevocationRequest> source = inputFile != null
+                ? new CsvRevocationReader(Path.of(inputFile))
+                : new FailedRowsReader(outcomes, rerunInstance);
+        return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
+    }
+
+    @Bean
+    @StepScope
+    RevokeProcessor revokeProcessor(SeamClient seamClient,
+            @Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
+        return new RevokeProcessor(seamClient, JobParameterNames.isDryRun(mode), Clock.systemUTC());
+    }
+
+    @Bean
+    @StepScope
+    OutcomeWriter outcomeWriter(OutcomeRepository outcomes, @Value("#{stepExecution}") StepExecution stepExecution,
+            RevokeProperties properties) {
+        return new OutcomeWriter(outcomes, stepExecution, properties.skipLimit());
+    }
+}
