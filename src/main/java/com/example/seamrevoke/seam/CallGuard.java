@@ -1,18 +1,24 @@
 package com.example.seamrevoke.seam;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Shared by the worker threads of one run: once an answer means the job must stop, no other
  * thread sends another request; and a run of rows that all exhausted their retries means the
- * API is down, which stops the job too.
+ * API is down, which stops the job too. The first request of a run goes alone, so a wrong key
+ * or endpoint costs one request, not one per worker.
  */
 public class CallGuard {
 
     private final int stopAfterConsecutiveExhausted;
     private final AtomicReference<String> stopReason = new AtomicReference<>();
     private final AtomicInteger consecutiveExhausted = new AtomicInteger();
+    private final AtomicBoolean firstRequestTaken = new AtomicBoolean();
+    private volatile CountDownLatch firstAnswer = new CountDownLatch(1);
 
     CallGuard(int stopAfterConsecutiveExhausted) {
         this.stopAfterConsecutiveExhausted = stopAfterConsecutiveExhausted;
@@ -22,6 +28,27 @@ public class CallGuard {
     public void reset() {
         stopReason.set(null);
         consecutiveExhausted.set(0);
+        firstAnswer = new CountDownLatch(1);
+        firstRequestTaken.set(false);
+    }
+
+    /** Lets the first request of the run through alone; the others wait for its answer. */
+    <T> T send(Supplier<T> request) {
+        if (firstRequestTaken.compareAndSet(false, true)) {
+            try {
+                return request.get();
+            } finally {
+                firstAnswer.countDown();
+            }
+        }
+        try {
+            firstAnswer.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw stop("interrupted while waiting for Seam's first answer");
+        }
+        checkNotStopped();
+        return request.get();
     }
 
     void checkNotStopped() {

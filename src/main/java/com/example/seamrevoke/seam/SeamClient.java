@@ -73,7 +73,14 @@ public class SeamClient {
         guard.checkNotStopped();
         rateLimiter.acquire();
         attempts.incrementAndGet();
-        SeamAnswer answer = send(body);
+        SeamAnswer answer = guard.send(() -> {
+            SeamAnswer sent = send(body);
+            if (Classification.of(sent) == Classification.FATAL) {
+                // stop before the waiting workers are let go, so none of them sends
+                throw guard.stop(fatalReason(sent));
+            }
+            return sent;
+        });
         return switch (Classification.of(answer)) {
             case SUCCESS -> {
                 rateLimiter.onSuccess();
@@ -85,8 +92,7 @@ public class SeamClient {
                 yield SeamResult.of(SeamResult.Verdict.REJECTED, answer, attempts.get());
             }
             case TRANSIENT -> throw transientOrStop(answer);
-            case FATAL -> throw guard.stop("Seam refused the request with " + answer.describe()
-                    + ": every row would fail the same way, so the job stopped (" + hint(answer) + ")");
+            case FATAL -> throw guard.stop(fatalReason(answer));
         };
     }
 
@@ -145,6 +151,11 @@ public class SeamClient {
     private static SeamAnswer lastAnswerOf(SeamResult result) {
         return new SeamAnswer(result.httpStatus() == null ? 0 : result.httpStatus(), result.errorType(),
                 result.errorMessage(), result.seamRequestId(), null, false);
+    }
+
+    private static String fatalReason(SeamAnswer answer) {
+        return "Seam refused the request with " + answer.describe()
+                + ": every row would fail the same way, so the job stopped (" + hint(answer) + ")";
     }
 
     private static String hint(SeamAnswer answer) {
