@@ -73,8 +73,7 @@ public class RevocationLauncher {
                 out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
             }
         }
-        JobExecution execution = stopOnSignal.whileRunning(jobOperator,
-                () -> jobOperator.start(revokeAccessJob, parameters));
+        JobExecution execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
         return summarise(execution, started, out);
     }
 

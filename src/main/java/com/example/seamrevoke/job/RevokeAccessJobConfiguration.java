@@ -53,7 +53,7 @@ class RevokeAccessJobConfiguration {
     @Bean
     Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
-            OutcomeWriter outcomeWriter, RevokeProperties properties) {
+            OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
         SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
         workers.setConcurrencyLimit(properties.concurrency());
         return new StepBuilder("revokeStep", jobRepository)
@@ -63,6 +63,7 @@ class RevokeAccessJobConfiguration {
                 .writer(outcomeWriter)
                 .transactionManager(transactionManager)
                 .taskExecutor(workers)
+                .listener(stopOnSignal)
                 .build();
     }
 

@@ -12,36 +12,43 @@ import sun.misc.SignalHandler;
 
 import com.example.seamrevoke.ExitCode;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop at the end
  * of the in-flight chunk, so the execution ends STOPPED with its report written and the process
  * exits 1. The JVM's own handling would exit 143 mid-chunk. A second signal stops at once.
+ *
+ * <p>It flags the live step execution rather than calling {@code JobOperator.stop}: that loads a
+ * second copy of the execution and, releasing its step context, closes the step-scoped reader
+ * under the running step.
  */
 @Component
-class StopOnSignal {
+class StopOnSignal implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
     private static final List<String> SIGNALS = List.of("TERM", "INT");
 
-    private final JobRepository jobRepository;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private volatile StepExecution live;
 
-    StopOnSignal(JobRepository jobRepository) {
-        this.jobRepository = jobRepository;
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        live = stepExecution;
+        if (stopRequested.get()) {
+            stepExecution.setTerminateOnly();
+        }
     }
 
-    JobExecution whileRunning(JobOperator jobOperator, Callable<JobExecution> run) throws Exception {
+    <T> T whileRunning(Callable<T> run) throws Exception {
         stopRequested.set(false);
         List<Runnable> restore = new ArrayList<>();
         for (String name : SIGNALS) {
             try {
                 Signal signal = new Signal(name);
-                SignalHandler previous = Signal.handle(signal, s -> requestStop(jobOperator, s));
+                SignalHandler previous = Signal.handle(signal, this::requestStop);
                 restore.add(() -> Signal.handle(signal, previous));
             } catch (IllegalArgumentException unsupported) {
                 log.debug("signal {} cannot be handled here", name);
@@ -51,22 +58,20 @@ class StopOnSignal {
             return run.call();
         } finally {
             restore.forEach(Runnable::run);
+            live = null;
         }
     }
 
-    private void requestStop(JobOperator jobOperator, Signal signal) {
+    private void requestStop(Signal signal) {
         if (!stopRequested.compareAndSet(false, true)) {
             System.err.println("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
             Runtime.getRuntime().halt(ExitCode.STOPPED);
         }
         System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
                 + " (send it again to stop at once).");
-        for (JobExecution running : jobRepository.findRunningJobExecutions(RevokeAccessJobConfiguration.JOB_NAME)) {
-            try {
-                jobOperator.stop(running);
-            } catch (Exception e) {
-                log.warn("could not stop execution {}: {}", running.getId(), e.getMessage());
-            }
+        StepExecution running = live;
+        if (running != null) {
+            running.setTerminateOnly();
         }
     }
 }
