@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +79,7 @@ public class RevocationLauncher {
     }
 
     private JobParameters rerunParameters(CommandLine command, PrintStream out) {
-        JobExecution source = jobRepository.getJobExecution(command.rerunFailed());
+        JobExecution source = findExecution(command.rerunFailed());
         if (source == null) {
             throw new UsageException("--rerun-failed=" + command.rerunFailed() + ": no such job execution");
         }
@@ -90,6 +91,15 @@ public class RevocationLauncher {
         }
         out.println("Rerunning the " + failed + " FAILED rows of execution " + command.rerunFailed() + ".");
         return RunIdentity.forRerun(command, sourceInstance);
+    }
+
+    /** The JDBC repository throws rather than answering null for an unknown id. */
+    private JobExecution findExecution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            return null;
+        }
     }
 
     private void recover(JobExecution last, PrintStream out) {
