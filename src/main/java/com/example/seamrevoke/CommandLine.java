@@ -91,9 +91,13 @@ public record CommandLine(Path input, Path report, Long rerunFailed, boolean dry
 
     private static Long executionId(String value) {
         try {
-            return Long.parseLong(value);
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
         } catch (NumberFormatException e) {
-            throw new UsageException("--rerun-failed needs a job execution id (a number), not '" + value + "'");
+            // reported below
         }
+        throw new UsageException("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
     }
 }

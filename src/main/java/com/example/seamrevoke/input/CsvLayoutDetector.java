@@ -30,7 +30,8 @@ public final class CsvLayoutDetector {
             long number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (!line.isBlank()) {
+                // Excel writes an empty row as ",,": the reader skips those too
+                if (!line.replaceAll("[,;\t\s\"]", "").isEmpty()) {
                     return detect(file, number, line);
                 }
             }

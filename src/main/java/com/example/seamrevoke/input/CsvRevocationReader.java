@@ -50,9 +50,10 @@ public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> 
 
     @Override
     public RevocationRequest read() {
+        long line = 0;
         try {
             while (true) {
-                long line = linesConsumed() + 1;
+                line = linesConsumed() + 1;
                 String[] cells = csv.readNext();
                 if (cells == null) {
                     return null;
@@ -66,7 +67,7 @@ public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> 
                 }
             }
         } catch (IOException | CsvValidationException e) {
-            throw new InputFileException(file, linesConsumed() + 1, "cannot be parsed: " + e.getMessage());
+            throw new InputFileException(file, line, "cannot be parsed: " + e.getMessage());
         }
     }
 
