@@ -12,7 +12,7 @@ public record CsvLayout(char separator, long headerLine, int userIdentityColumn,
         return outcomeColumn >= 0 && lineColumn >= 0;
     }
 
-    public String separatorName() {
+    static String separatorName(char separator) {
         return switch (separator) {
             case '\t' -> "tab";
             case ';' -> "';'";

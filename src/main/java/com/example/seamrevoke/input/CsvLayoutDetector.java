@@ -52,7 +52,7 @@ public final class CsvLayoutDetector {
         int device = names.indexOf("deviceid");
         if (user < 0 || device < 0) {
             throw new InputFileException(file, lineNumber, "no user_identity_id and device_id columns; found "
-                    + describe(cells) + " separated by " + new CsvLayout(separator, 0, 0, 0, -1, -1).separatorName()
+                    + describe(cells) + " separated by " + CsvLayout.separatorName(separator)
                     + " (a file without a header must start with two UUIDs)");
         }
         return new CsvLayout(separator, lineNumber, user, device, names.indexOf("line"), names.indexOf("outcome"));

@@ -26,6 +26,10 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 
     /** The pair as Seam sees it: UUIDs compare case-insensitively. */
     public String pairKey() {
+        return pairKey(userIdentityId, deviceId);
+    }
+
+    public static String pairKey(String userIdentityId, String deviceId) {
         return userIdentityId.toLowerCase(Locale.ROOT) + "/" + deviceId.toLowerCase(Locale.ROOT);
     }
 

@@ -39,9 +39,7 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
     private void remember(RevocationOutcome done) {
         if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE) {
-            RevocationRequest request = RevocationRequest.of(done.line(), done.sourceLine(), done.userIdentityId(),
-                    done.deviceId());
-            firstLineOfPair.putIfAbsent(request.pairKey(), done.line());
+            firstLineOfPair.putIfAbsent(RevocationRequest.pairKey(done.userIdentityId(), done.deviceId()), done.line());
         }
     }
 

@@ -14,7 +14,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
  * Exports the report after every execution, whether the revoke step completed, failed or was
- * stopped. (A report step would not run after a STOPPED step: the flow is interrupted.)
+ * stopped. (A report step would not run after a STOPPED step: the flow is interrupted.) Before the
+ * job it clears the Seam call guard, whose stop belongs to the run that met it.
  */
 class ReportExportListener implements JobExecutionListener {
 

@@ -67,10 +67,10 @@ public class CallGuard {
         consecutiveExhausted.set(0);
     }
 
-    void exhausted(SeamAnswer last) {
+    void exhausted(String lastFailure) {
         if (consecutiveExhausted.incrementAndGet() >= stopAfterConsecutiveExhausted) {
             throw stop("Seam looks unavailable: " + stopAfterConsecutiveExhausted
-                    + " rows in a row failed every attempt (last: " + last.describe() + ")");
+                    + " rows in a row failed every attempt (last: " + lastFailure + ")");
         }
     }
 }

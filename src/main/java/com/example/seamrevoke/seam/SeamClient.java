@@ -53,7 +53,7 @@ public class SeamClient {
                 context -> attempt(body, attempts),
                 context -> exhausted(context.getLastThrowable(), attempts.get()));
         if (result.verdict() == SeamResult.Verdict.EXHAUSTED) {
-            guard.exhausted(lastAnswerOf(result));
+            guard.exhausted(result.errorMessage());
         }
         return result;
     }
@@ -148,11 +148,6 @@ public class SeamClient {
         }
     }
 
-    private static SeamAnswer lastAnswerOf(SeamResult result) {
-        return new SeamAnswer(result.httpStatus() == null ? 0 : result.httpStatus(), result.errorType(),
-                result.errorMessage(), result.seamRequestId(), null, false);
-    }
-
     private static String fatalReason(SeamAnswer answer) {
         return "Seam refused the request with " + answer.describe()
                 + ": every row would fail the same way, so the job stopped (" + hint(answer) + ")";
@@ -163,7 +158,6 @@ public class SeamClient {
             case 401 -> "check SEAM_API_KEY";
             case 403 -> "the key may not manage this workspace's access";
             case 400 -> "set SEAM_WORKSPACE_ID for a personal access token";
-            case 404, 405, 501 -> "check SEAM_ENDPOINT";
             default -> "check SEAM_ENDPOINT";
         };
     }

@@ -311,25 +311,16 @@ class CsvRevocationReaderTests {
                 "",
                 "e," + USER + "," + DEVICE_E,
                 ""));
-        ExecutionContext context = new ExecutionContext();
-        CsvRevocationReader first = new CsvRevocationReader(file);
-        first.open(context);
-        List<RevocationRequest> before = List.of(first.read(), first.read(), first.read());
-        first.update(context);
-        first.close();
 
         // when
-        CsvRevocationReader second = new CsvRevocationReader(file);
-        second.open(context);
-        List<RevocationRequest> after = drain(second);
-        second.close();
+        Restart restart = readThreeThenRestart(file);
 
         // then
-        assertThat(before).extracting(RevocationRequest::line).containsExactly(2L, 4L, 6L);
-        assertThat(after)
+        assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 6L);
+        assertThat(restart.after())
                 .extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
                 .containsExactly(tuple(7L, 7L, DEVICE_D), tuple(9L, 9L, DEVICE_E));
-        assertThat(context.getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(6L);
+        assertThat(restart.context().getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(6L);
     }
 
     @Test
@@ -342,20 +333,11 @@ class CsvRevocationReaderTests {
                 reportRow(5, DEVICE_D, "FAILED", 5),
                 reportRow(6, DEVICE_E, "FAILED", 6),
                 ""));
-        ExecutionContext context = new ExecutionContext();
-        CsvRevocationReader first = new CsvRevocationReader(file);
-        first.open(context);
-        List<RevocationRequest> before = List.of(first.read(), first.read(), first.read());
-        first.update(context);
-        first.close();
 
-        CsvRevocationReader second = new CsvRevocationReader(file);
-        second.open(context);
-        List<RevocationRequest> after = drain(second);
-        second.close();
+        Restart restart = readThreeThenRestart(file);
 
-        assertThat(before).extracting(RevocationRequest::line).containsExactly(2L, 4L, 5L);
-        assertThat(after)
+        assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 5L);
+        assertThat(restart.after())
                 .extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
                 .containsExactly(tuple(6L, 6L, DEVICE_E));
     }
@@ -463,5 +445,23 @@ class CsvRevocationReaderTests {
             requests.add(request);
         }
         return requests;
+    }
+
+    private record Restart(List<RevocationRequest> before, List<RevocationRequest> after, ExecutionContext context) {
+    }
+
+    /** Reads three records, saves the position as the step would, then drains a new reader opened on it. */
+    private static Restart readThreeThenRestart(Path file) throws IOException {
+        ExecutionContext context = new ExecutionContext();
+        CsvRevocationReader first = new CsvRevocationReader(file);
+        first.open(context);
+        List<RevocationRequest> before = List.of(first.read(), first.read(), first.read());
+        first.update(context);
+        first.close();
+        CsvRevocationReader second = new CsvRevocationReader(file);
+        second.open(context);
+        List<RevocationRequest> after = drain(second);
+        second.close();
+        return new Restart(before, after, context);
     }
 }
