@@ -13,61 +13,56 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting of the job. The Seam connection settings also bind from {@code SEAM_API_KEY},
- * {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see application.properties).
+ * Every setting of the job. The Seam connection settings also bind from
+ * {@code SEAM_API_KEY}, {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see
+ * application.properties).
  */
 @Validated
 @ConfigurationProperties("revoke")
-public record RevokeProperties(
-        @Min(1) @DefaultValue("8") int concurrency,
-        @Min(1) @DefaultValue("40") int chunkSize,
-        @NotNull @DefaultValue("adaptive") String rateLimit,
-        @Positive Integer skipLimit,
-        @NotNull @DefaultValue("reports") String reportDirectory,
-        @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull @DefaultValue Seam seam) {
+public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
+		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive Integer skipLimit,
+		@NotNull @DefaultValue("reports") String reportDirectory, @Valid @NotNull @DefaultValue Retry retry,
+		@Valid @NotNull @DefaultValue Seam seam) {
 
-    public record Retry(
-            @Min(1) @DefaultValue("4") int maxAttempts,
-            @NotNull @DefaultValue("500ms") Duration baseDelay,
-            @NotNull @DefaultValue("20s") Duration maxDelay,
-            @NotNull @DefaultValue("60s") Duration maxRetryAfter,
-            @Min(1) @DefaultValue("5") int stopAfterConsecutiveExhausted) {
-    }
+	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
+			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,
+			@Min(1) @DefaultValue("5") int stopAfterConsecutiveExhausted) {
+	}
 
-    public record Seam(
-            @NotNull @DefaultValue("https://connect.getseam.com") URI endpoint,
-            String apiKey,
-            String workspaceId,
-            @NotNull @DefaultValue("5s") Duration connectTimeout,
-            @NotNull @DefaultValue("30s") Duration readTimeout) {
+	public record Seam(@NotNull @DefaultValue("https://connect.getseam.com") URI endpoint, String apiKey,
+			String workspaceId, @NotNull @DefaultValue("5s") Duration connectTimeout,
+			@NotNull @DefaultValue("30s") Duration readTimeout) {
 
-        public boolean hasApiKey() {
-            return apiKey != null && !apiKey.isBlank();
-        }
+		public boolean hasApiKey() {
+			return apiKey != null && !apiKey.isBlank();
+		}
 
-        /** Keeps the key out of any log line or error message that prints this record. */
-        @Override
-        public String toString() {
-            return "Seam[endpoint=" + endpoint + ", apiKey=" + (hasApiKey() ? "****" : "none")
-                    + ", workspaceId=" + workspaceId + "]";
-        }
-    }
+		/** Keeps the key out of any log line or error message that prints this record. */
+		@Override
+		public String toString() {
+			return "Seam[endpoint=" + endpoint + ", apiKey=" + (hasApiKey() ? "****" : "none") + ", workspaceId="
+					+ workspaceId + "]";
+		}
+	}
 
-    /** The fixed ceiling in requests/second, or {@code null} when the limit is adaptive. */
-    public Double fixedRateLimit() {
-        if (rateLimit.isBlank() || rateLimit.equalsIgnoreCase("adaptive")) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(rateLimit);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(
-                "revoke.rate-limit must be 'adaptive' or a positive number of requests per second, not '" + rateLimit + "'");
-    }
+	/**
+	 * The fixed ceiling in requests/second, or {@code null} when the limit is adaptive.
+	 */
+	public Double fixedRateLimit() {
+		if (rateLimit.isBlank() || rateLimit.equalsIgnoreCase("adaptive")) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(rateLimit);
+			if (value > 0) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ignored) {
+			// reported below
+		}
+		throw new IllegalArgumentException(
+				"revoke.rate-limit must be 'adaptive' or a positive number of requests per second, not '" + rateLimit
+						+ "'");
+	}
 }

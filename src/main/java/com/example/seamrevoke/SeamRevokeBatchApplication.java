@@ -13,51 +13,62 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The command: parses the options, starts Spring and the job, and turns the result into an exit code. */
+/**
+ * The command: parses the options, starts Spring and the job, and turns the result into
+ * an exit code.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SeamRevokeBatchApplication {
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
 
-    /** {@link #main} without {@code System.exit}, so tests can check the exit code of the real command. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine command;
-        try {
-            command = CommandLine.parse(args);
-        } catch (UsageException e) {
-            err.println("error: " + e.getMessage() + " (see --help)");
-            return ExitCode.USAGE;
-        }
-        if (command.help()) {
-            out.print(Usage.TEXT);
-            return ExitCode.OK;
-        }
-        try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.start() : null) {
-            List<String> springArguments = new ArrayList<>(command.springArguments());
-            if (sandbox != null) {
-                out.println("Sandbox: an embedded Seam stand-in at " + sandbox.baseUrl() + " (nothing leaves this machine)");
-                springArguments.add("--revoke.seam.endpoint=" + sandbox.baseUrl());
-                springArguments.add("--revoke.seam.api-key=" + SandboxSeamServer.API_KEY);
-            }
-            return launch(command, springArguments, out);
-        } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (Exception e) {
-            err.println("error: " + StartupFailures.describe(e));
-            return ExitCode.USAGE;
-        }
-    }
+	/**
+	 * {@link #main} without {@code System.exit}, so tests can check the exit code of the
+	 * real command.
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine command;
+		try {
+			command = CommandLine.parse(args);
+		}
+		catch (UsageException e) {
+			err.println("error: " + e.getMessage() + " (see --help)");
+			return ExitCode.USAGE;
+		}
+		if (command.help()) {
+			out.print(Usage.TEXT);
+			return ExitCode.OK;
+		}
+		try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.start() : null) {
+			List<String> springArguments = new ArrayList<>(command.springArguments());
+			if (sandbox != null) {
+				out.println("Sandbox: an embedded Seam stand-in at " + sandbox.baseUrl()
+						+ " (nothing leaves this machine)");
+				springArguments.add("--revoke.seam.endpoint=" + sandbox.baseUrl());
+				springArguments.add("--revoke.seam.api-key=" + SandboxSeamServer.API_KEY);
+			}
+			return launch(command, springArguments, out);
+		}
+		catch (UsageException e) {
+			err.println("error: " + e.getMessage());
+			return ExitCode.USAGE;
+		}
+		catch (Exception e) {
+			err.println("error: " + StartupFailures.describe(e));
+			return ExitCode.USAGE;
+		}
+	}
 
-    private static int launch(CommandLine command, List<String> springArguments, PrintStream out) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeamRevokeBatchApplication.class)
-                .web(WebApplicationType.NONE)
-                .registerShutdownHook(false)
-                .run(springArguments.toArray(String[]::new))) {
-            return context.getBean(RevocationLauncher.class).launch(command, out);
-        }
-    }
+	private static int launch(CommandLine command, List<String> springArguments, PrintStream out) throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeamRevokeBatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.registerShutdownHook(false)
+			.run(springArguments.toArray(String[]::new))) {
+			return context.getBean(RevocationLauncher.class).launch(command, out);
+		}
+	}
+
 }

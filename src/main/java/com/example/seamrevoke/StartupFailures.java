@@ -3,42 +3,50 @@ package com.example.seamrevoke;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 
-/** Turns a failure to start (bad setting, database in use) into the one line an operator needs. */
+/**
+ * Turns a failure to start (bad setting, database in use) into the one line an operator
+ * needs.
+ */
 final class StartupFailures {
 
-    private StartupFailures() {
-    }
+	private StartupFailures() {
+	}
 
-    static String describe(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UsageException) {
-                return cause.getMessage();
-            }
-            if (cause instanceof BindValidationException validation) {
-                return "invalid setting: " + validation.getValidationErrors().getAllErrors().stream()
-                        .map(Object::toString).findFirst().orElse(validation.getMessage());
-            }
-            if (cause instanceof BindException bind) {
-                return "invalid setting " + bind.getProperty().getName() + "='" + bind.getProperty().getValue()
-                        + "': " + rootMessage(bind);
-            }
-            if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
-                return "the job repository is in use by another run (one run at a time per database): "
-                        + firstLine(cause.getMessage());
-            }
-        }
-        return "cannot start: " + rootMessage(failure);
-    }
+	static String describe(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UsageException) {
+				return cause.getMessage();
+			}
+			if (cause instanceof BindValidationException validation) {
+				return "invalid setting: " + validation.getValidationErrors()
+					.getAllErrors()
+					.stream()
+					.map(Object::toString)
+					.findFirst()
+					.orElse(validation.getMessage());
+			}
+			if (cause instanceof BindException bind) {
+				return "invalid setting " + bind.getProperty().getName() + "='" + bind.getProperty().getValue() + "': "
+						+ rootMessage(bind);
+			}
+			if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
+				return "the job repository is in use by another run (one run at a time per database): "
+						+ firstLine(cause.getMessage());
+			}
+		}
+		return "cannot start: " + rootMessage(failure);
+	}
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return firstLine(String.valueOf(root.getMessage()));
-    }
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return firstLine(String.valueOf(root.getMessage()));
+	}
 
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse(text);
-    }
+	private static String firstLine(String text) {
+		return text.lines().findFirst().orElse(text);
+	}
+
 }

@@ -12,69 +12,75 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** The packaged jar in a child JVM, as a scheduler starts it, and its H2 file read afterwards. */
+/**
+ * The packaged jar in a child JVM, as a scheduler starts it, and its H2 file read
+ * afterwards.
+ */
 final class ChildProcessRun {
 
-    private static final Path JAR = Path.of("target/seam-revoke-batch.jar");
+	private static final Path JAR = Path.of("target/seam-revoke-batch.jar");
 
-    private final List<String> command = new ArrayList<>();
-    private final Path log;
-    private final Path database;
+	private final List<String> command = new ArrayList<>();
 
-    ChildProcessRun(Path directory, List<String> arguments) {
-        this.database = directory.resolve("db/revocations").toAbsolutePath();
-        this.log = directory.resolve("child.log");
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(arguments);
-        command.add("--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
-    }
+	private final Path log;
 
-    Process start() throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: these tests run after 'package' (./mvnw verify)");
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("SEAM_API_KEY", "child-key");
-        return builder.start();
-    }
+	private final Path database;
 
-    int runToEnd() throws Exception {
-        Process process = start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the child run did not end in 3 minutes; log: " + output());
-        }
-        return process.exitValue();
-    }
+	ChildProcessRun(Path directory, List<String> arguments) {
+		this.database = directory.resolve("db/revocations").toAbsolutePath();
+		this.log = directory.resolve("child.log");
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+				JAR.toAbsolutePath().toString()));
+		command.addAll(arguments);
+		command.add("--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
+	}
 
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
+	Process start() throws IOException {
+		if (!Files.exists(JAR)) {
+			throw new IllegalStateException(JAR + " is missing: these tests run after 'package' (./mvnw verify)");
+		}
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().put("SEAM_API_KEY", "child-key");
+		return builder.start();
+	}
 
-    String output() throws IOException {
-        return Files.exists(log) ? Files.readString(log) : "";
-    }
+	int runToEnd() throws Exception {
+		Process process = start();
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("the child run did not end in 3 minutes; log: " + output());
+		}
+		return process.exitValue();
+	}
 
-    /** Opens the job repository once the child has let go of it. */
-    Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
-    }
+	static void await(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("timed out waiting for " + what);
+			}
+			Thread.sleep(20);
+		}
+	}
 
-    static List<String> column(Connection connection, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
+	String output() throws IOException {
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+	/** Opens the job repository once the child has let go of it. */
+	Connection database() throws SQLException {
+		return DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
+	}
+
+	static List<String> column(Connection connection, String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
+	}
+
 }

@@ -12,139 +12,132 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the operator types, checked before anything starts. */
 class CommandLineTests {
 
-    @Test
-    void readsInputAndReportPaths() {
-        CommandLine line = CommandLine.parse("--input=offboarding.csv", "--report=out/report.csv");
+	@Test
+	void readsInputAndReportPaths() {
+		CommandLine line = CommandLine.parse("--input=offboarding.csv", "--report=out/report.csv");
 
-        assertThat(line.input()).isEqualTo(Path.of("offboarding.csv"));
-        assertThat(line.report()).isEqualTo(Path.of("out/report.csv"));
-        assertThat(line.rerunFailed()).isNull();
-        assertThat(line.dryRun()).isFalse();
-        assertThat(line.sandbox()).isFalse();
-        assertThat(line.force()).isFalse();
-        assertThat(line.help()).isFalse();
-        assertThat(line.springArguments()).isEmpty();
-    }
+		assertThat(line.input()).isEqualTo(Path.of("offboarding.csv"));
+		assertThat(line.report()).isEqualTo(Path.of("out/report.csv"));
+		assertThat(line.rerunFailed()).isNull();
+		assertThat(line.dryRun()).isFalse();
+		assertThat(line.sandbox()).isFalse();
+		assertThat(line.force()).isFalse();
+		assertThat(line.help()).isFalse();
+		assertThat(line.springArguments()).isEmpty();
+	}
 
-    @Test
-    void readsFlags() {
-        CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run", "--sandbox", "--force");
+	@Test
+	void readsFlags() {
+		CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run", "--sandbox", "--force");
 
-        assertThat(line.dryRun()).isTrue();
-        assertThat(line.sandbox()).isTrue();
-        assertThat(line.force()).isTrue();
-    }
+		assertThat(line.dryRun()).isTrue();
+		assertThat(line.sandbox()).isTrue();
+		assertThat(line.force()).isTrue();
+	}
 
-    @Test
-    void flagsAcceptExplicitTrueAndFalse() {
-        CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run=false", "--sandbox=TRUE", "--force=false");
+	@Test
+	void flagsAcceptExplicitTrueAndFalse() {
+		CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run=false", "--sandbox=TRUE", "--force=false");
 
-        assertThat(line.dryRun()).isFalse();
-        assertThat(line.sandbox()).isTrue();
-        assertThat(line.force()).isFalse();
-    }
+		assertThat(line.dryRun()).isFalse();
+		assertThat(line.sandbox()).isTrue();
+		assertThat(line.force()).isFalse();
+	}
 
-    @Test
-    void readsRerunFailedExecutionId() {
-        CommandLine line = CommandLine.parse("--rerun-failed=12", "--report=again.csv");
+	@Test
+	void readsRerunFailedExecutionId() {
+		CommandLine line = CommandLine.parse("--rerun-failed=12", "--report=again.csv");
 
-        assertThat(line.rerunFailed()).isEqualTo(12L);
-        assertThat(line.input()).isNull();
-        assertThat(line.report()).isEqualTo(Path.of("again.csv"));
-    }
+		assertThat(line.rerunFailed()).isEqualTo(12L);
+		assertThat(line.input()).isNull();
+		assertThat(line.report()).isEqualTo(Path.of("again.csv"));
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "--help", "-h" })
-    void helpNeedsNoOtherOption(String option) {
-        CommandLine line = CommandLine.parse(option);
+	@ParameterizedTest
+	@ValueSource(strings = { "--help", "-h" })
+	void helpNeedsNoOtherOption(String option) {
+		CommandLine line = CommandLine.parse(option);
 
-        assertThat(line.help()).isTrue();
-        assertThat(line.input()).isNull();
-    }
+		assertThat(line.help()).isTrue();
+		assertThat(line.input()).isNull();
+	}
 
-    @Test
-    void dottedOptionsPassThroughToSpringInOrder() {
-        CommandLine line = CommandLine.parse("--revoke.concurrency=4", "--input=a.csv",
-                "--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");
+	@Test
+	void dottedOptionsPassThroughToSpringInOrder() {
+		CommandLine line = CommandLine.parse("--revoke.concurrency=4", "--input=a.csv",
+				"--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");
 
-        assertThat(line.input()).isEqualTo(Path.of("a.csv"));
-        assertThat(line.springArguments()).containsExactly("--revoke.concurrency=4",
-                "--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");
-    }
+		assertThat(line.input()).isEqualTo(Path.of("a.csv"));
+		assertThat(line.springArguments()).containsExactly("--revoke.concurrency=4",
+				"--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");
+	}
 
-    @Test
-    void valueMayContainEqualsSigns() {
-        CommandLine line = CommandLine.parse("--input=dir=x/a.csv");
+	@Test
+	void valueMayContainEqualsSigns() {
+		CommandLine line = CommandLine.parse("--input=dir=x/a.csv");
 
-        assertThat(line.input()).isEqualTo(Path.of("dir=x/a.csv"));
-    }
+		assertThat(line.input()).isEqualTo(Path.of("dir=x/a.csv"));
+	}
 
-    @Test
-    void unknownOptionIsNamed() {
-        assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dryrun"))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("unknown option '--dryrun'");
-    }
+	@Test
+	void unknownOptionIsNamed() {
+		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dryrun")).isInstanceOf(UsageException.class)
+			.hasMessage("unknown option '--dryrun'");
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "a.csv", "-x", "--" })
-    void positionalArgumentIsRejectedWithAnExample(String arg) {
-        assertThatThrownBy(() -> CommandLine.parse(arg))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("unexpected argument '" + arg + "' (options look like --input=FILE)");
-    }
+	@ParameterizedTest
+	@ValueSource(strings = { "a.csv", "-x", "--" })
+	void positionalArgumentIsRejectedWithAnExample(String arg) {
+		assertThatThrownBy(() -> CommandLine.parse(arg)).isInstanceOf(UsageException.class)
+			.hasMessage("unexpected argument '" + arg + "' (options look like --input=FILE)");
+	}
 
-    @Test
-    void inputOrRerunFailedIsRequired() {
-        assertThatThrownBy(() -> CommandLine.parse("--dry-run", "--report=r.csv"))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("--input=FILE or --rerun-failed=EXECUTION_ID is required");
-    }
+	@Test
+	void inputOrRerunFailedIsRequired() {
+		assertThatThrownBy(() -> CommandLine.parse("--dry-run", "--report=r.csv")).isInstanceOf(UsageException.class)
+			.hasMessage("--input=FILE or --rerun-failed=EXECUTION_ID is required");
+	}
 
-    @Test
-    void noArgumentsAtAllAsksForInput() {
-        assertThatThrownBy(CommandLine::parse)
-                .isInstanceOf(UsageException.class)
-                .hasMessageContaining("--input=FILE");
-    }
+	@Test
+	void noArgumentsAtAllAsksForInput() {
+		assertThatThrownBy(CommandLine::parse).isInstanceOf(UsageException.class).hasMessageContaining("--input=FILE");
+	}
 
-    @Test
-    void inputAndRerunFailedCannotBeCombined() {
-        assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--rerun-failed=12"))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("--input and --rerun-failed cannot be combined");
-    }
+	@Test
+	void inputAndRerunFailedCannotBeCombined() {
+		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--rerun-failed=12"))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("--input and --rerun-failed cannot be combined");
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "twelve", "12a", "1.5" })
-    void rerunFailedNeedsANumber(String value) {
-        assertThatThrownBy(() -> CommandLine.parse("--rerun-failed=" + value))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
-    }
+	@ParameterizedTest
+	@ValueSource(strings = { "twelve", "12a", "1.5" })
+	void rerunFailedNeedsANumber(String value) {
+		assertThatThrownBy(() -> CommandLine.parse("--rerun-failed=" + value)).isInstanceOf(UsageException.class)
+			.hasMessage("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "--input", "--input=", "--input=  ", "--report", "--rerun-failed" })
-    void valueOptionWithoutValueShowsTheForm(String arg) {
-        String name = arg.substring(2, arg.contains("=") ? arg.indexOf('=') : arg.length());
+	@ParameterizedTest
+	@ValueSource(strings = { "--input", "--input=", "--input=  ", "--report", "--rerun-failed" })
+	void valueOptionWithoutValueShowsTheForm(String arg) {
+		String name = arg.substring(2, arg.contains("=") ? arg.indexOf('=') : arg.length());
 
-        assertThatThrownBy(() -> CommandLine.parse(arg))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("--" + name + " needs a value, as in --" + name + "=...");
-    }
+		assertThatThrownBy(() -> CommandLine.parse(arg)).isInstanceOf(UsageException.class)
+			.hasMessage("--" + name + " needs a value, as in --" + name + "=...");
+	}
 
-    @Test
-    void flagWithOtherValueIsRejected() {
-        assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dry-run=yes"))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("--dry-run takes no value");
-    }
+	@Test
+	void flagWithOtherValueIsRejected() {
+		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dry-run=yes")).isInstanceOf(UsageException.class)
+			.hasMessage("--dry-run takes no value");
+	}
 
-    @Test
-    void springArgumentsCannotBeModified() {
-        CommandLine line = CommandLine.parse("--input=a.csv", "--revoke.concurrency=4");
+	@Test
+	void springArgumentsCannotBeModified() {
+		CommandLine line = CommandLine.parse("--input=a.csv", "--revoke.concurrency=4");
 
-        assertThatThrownBy(() -> line.springArguments().add("--x.y=z"))
-                .isInstanceOf(UnsupportedOperationException.class);
-    }
+		assertThatThrownBy(() -> line.springArguments().add("--x.y=z"))
+			.isInstanceOf(UnsupportedOperationException.class);
+	}
+
 }

@@ -22,106 +22,116 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nightly runs get killed. The real jar runs in a child JVM against a slow Seam, is killed (kill
- * -9 twice, or SIGTERM once) part-way, and the same command is run again until it completes.
+ * Nightly runs get killed. The real jar runs in a child JVM against a slow Seam, is
+ * killed (kill -9 twice, or SIGTERM once) part-way, and the same command is run again
+ * until it completes.
  */
 class CrashSafetyIT {
 
-    private static final String REVOKE = "/user_identities/revoke_access_to_device";
-    private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
-    private static final int ROWS = 400;
-    private static final int CHUNK = 10;
+	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 
-    @RegisterExtension
-    static WireMockExtension seam = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().containerThreads(40)).build();
+	private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
 
-    @TempDir
-    Path directory;
+	private static final int ROWS = 400;
 
-    @Test
-    void revokeKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
-        ChildProcessRun run = childRun();
+	private static final int CHUNK = 10;
 
-        killWithSigkillAfter(run, 60);
-        killWithSigkillAfter(run, 200);
-        int exitCode = run.runToEnd();
+	@RegisterExtension
+	static WireMockExtension seam = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().containerThreads(40))
+		.build();
 
-        assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
-        assertThat(run.output()).contains("was interrupted (the process died); recovering and resuming it");
-        assertEveryLineOnce(run);
-        Map<String, Long> calls = callsPerDevice();
-        assertThat(calls).hasSize(ROWS);
-        // a kill can only lose the uncommitted chunk, so at most one chunk per kill is sent twice
-        assertThat(calls.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(ROWS + 2L * CHUNK);
-        assertThat(calls.values()).allMatch(count -> count <= 3);
-    }
+	@TempDir
+	Path directory;
 
-    @Test
-    void revokeStoppedWithSigtermShouldFinishTheChunkMarkStoppedAndResumeWithoutRepeats() throws Exception {
-        ChildProcessRun run = childRun();
-        Process process = run.start();
-        ChildProcessRun.await(() -> requests() >= 100, "100 requests");
+	@Test
+	void revokeKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
+		ChildProcessRun run = childRun();
 
-        process.destroy();
-        process.waitFor();
+		killWithSigkillAfter(run, 60);
+		killWithSigkillAfter(run, 200);
+		int exitCode = run.runToEnd();
 
-        assertThat(process.exitValue()).as(run.output()).isEqualTo(ExitCode.STOPPED);
-        assertThat(run.output()).contains("SIGTERM: finishing the rows in flight").contains("STOPPED");
-        long committed;
-        try (Connection db = run.database()) {
-            assertThat(ChildProcessRun.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STOPPED");
-            committed = Long.parseLong(ChildProcessRun.column(db, "SELECT COUNT(*) FROM revocation_outcome").get(0));
-        }
-        assertThat(Files.readAllLines(directory.resolve("report.csv"))).hasSize((int) committed + 1);
-        assertThat(committed).isEqualTo(requests());
+		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
+		assertThat(run.output()).contains("was interrupted (the process died); recovering and resuming it");
+		assertEveryLineOnce(run);
+		Map<String, Long> calls = callsPerDevice();
+		assertThat(calls).hasSize(ROWS);
+		// a kill can only lose the uncommitted chunk, so at most one chunk per kill is
+		// sent twice
+		assertThat(calls.values().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(ROWS + 2L * CHUNK);
+		assertThat(calls.values()).allMatch(count -> count <= 3);
+	}
 
-        int exitCode = run.runToEnd();
+	@Test
+	void revokeStoppedWithSigtermShouldFinishTheChunkMarkStoppedAndResumeWithoutRepeats() throws Exception {
+		ChildProcessRun run = childRun();
+		Process process = run.start();
+		ChildProcessRun.await(() -> requests() >= 100, "100 requests");
 
-        assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
-        assertEveryLineOnce(run);
-        assertThat(callsPerDevice()).hasSize(ROWS).allSatisfy((device, count) -> assertThat(count).isEqualTo(1));
-    }
+		process.destroy();
+		process.waitFor();
 
-    private ChildProcessRun childRun() throws Exception {
-        seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}").withFixedDelay(15)));
-        Path input = directory.resolve("nightly.csv");
-        List<String> lines = new ArrayList<>(List.of("user_identity_id,device_id"));
-        IntStream.rangeClosed(1, ROWS).forEach(row -> lines.add(USER + "," + device(row)));
-        Files.write(input, lines);
-        return new ChildProcessRun(directory, List.of("--input=" + input, "--report=" + directory.resolve("report.csv"),
-                "--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=4"));
-    }
+		assertThat(process.exitValue()).as(run.output()).isEqualTo(ExitCode.STOPPED);
+		assertThat(run.output()).contains("SIGTERM: finishing the rows in flight").contains("STOPPED");
+		long committed;
+		try (Connection db = run.database()) {
+			assertThat(ChildProcessRun.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STOPPED");
+			committed = Long.parseLong(ChildProcessRun.column(db, "SELECT COUNT(*) FROM revocation_outcome").get(0));
+		}
+		assertThat(Files.readAllLines(directory.resolve("report.csv"))).hasSize((int) committed + 1);
+		assertThat(committed).isEqualTo(requests());
 
-    private void killWithSigkillAfter(ChildProcessRun run, int requests) throws Exception {
-        Process process = run.start();
-        ChildProcessRun.await(() -> requests() >= requests, requests + " requests");
-        process.destroyForcibly().waitFor();
-    }
+		int exitCode = run.runToEnd();
 
-    private void assertEveryLineOnce(ChildProcessRun run) throws Exception {
-        List<String> expectedLines = IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList();
-        try (Connection db = run.database()) {
-            assertThat(ChildProcessRun.column(db, "SELECT line FROM revocation_outcome ORDER BY line"))
-                    .containsExactlyElementsOf(expectedLines);
-            assertThat(ChildProcessRun.column(db, "SELECT DISTINCT outcome FROM revocation_outcome")).containsExactly("REVOKED");
-        }
-        List<String> report = Files.readAllLines(directory.resolve("report.csv"));
-        assertThat(report.subList(1, report.size())).extracting(line -> line.split(",")[0])
-                .containsExactlyElementsOf(expectedLines);
-    }
+		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
+		assertEveryLineOnce(run);
+		assertThat(callsPerDevice()).hasSize(ROWS).allSatisfy((device, count) -> assertThat(count).isEqualTo(1));
+	}
 
-    private static long requests() {
-        return seam.getAllServeEvents().size();
-    }
+	private ChildProcessRun childRun() throws Exception {
+		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}").withFixedDelay(15)));
+		Path input = directory.resolve("nightly.csv");
+		List<String> lines = new ArrayList<>(List.of("user_identity_id,device_id"));
+		IntStream.rangeClosed(1, ROWS).forEach(row -> lines.add(USER + "," + device(row)));
+		Files.write(input, lines);
+		return new ChildProcessRun(directory, List.of("--input=" + input, "--report=" + directory.resolve("report.csv"),
+				"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=4"));
+	}
 
-    private static Map<String, Long> callsPerDevice() {
-        return seam.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .map(request -> request.getBodyAsString().replaceAll(".*\"device_id\"\\s*:\\s*\"([^\"]+)\".*", "$1"))
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
+	private void killWithSigkillAfter(ChildProcessRun run, int requests) throws Exception {
+		Process process = run.start();
+		ChildProcessRun.await(() -> requests() >= requests, requests + " requests");
+		process.destroyForcibly().waitFor();
+	}
 
-    private static String device(int row) {
-        return String.format("00000000-0000-4000-8000-%012d", row);
-    }
+	private void assertEveryLineOnce(ChildProcessRun run) throws Exception {
+		List<String> expectedLines = IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList();
+		try (Connection db = run.database()) {
+			assertThat(ChildProcessRun.column(db, "SELECT line FROM revocation_outcome ORDER BY line"))
+				.containsExactlyElementsOf(expectedLines);
+			assertThat(ChildProcessRun.column(db, "SELECT DISTINCT outcome FROM revocation_outcome"))
+				.containsExactly("REVOKED");
+		}
+		List<String> report = Files.readAllLines(directory.resolve("report.csv"));
+		assertThat(report.subList(1, report.size())).extracting(line -> line.split(",")[0])
+			.containsExactlyElementsOf(expectedLines);
+	}
+
+	private static long requests() {
+		return seam.getAllServeEvents().size();
+	}
+
+	private static Map<String, Long> callsPerDevice() {
+		return seam.getAllServeEvents()
+			.stream()
+			.map(ServeEvent::getRequest)
+			.map(request -> request.getBodyAsString().replaceAll(".*\"device_id\"\\s*:\\s*\"([^\"]+)\".*", "$1"))
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+	}
+
+	private static String device(int row) {
+		return String.format("00000000-0000-4000-8000-%012d", row);
+	}
+
 }

@@ -20,76 +20,83 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A run that fails half-way, then the same command: it resumes, and every line ends up once. */
+/**
+ * A run that fails half-way, then the same command: it resumes, and every line ends up
+ * once.
+ */
 class RestartAfterFailureTests {
 
-    private static final String REVOKE = "/user_identities/revoke_access_to_device";
-    private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
-    private static final int ROWS = 30;
-    private static final int CHUNK = 5;
+	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 
-    @RegisterExtension
-    static WireMockExtension seam = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+	private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
 
-    @TempDir
-    Path directory;
+	private static final int ROWS = 30;
 
-    @Test
-    void revokeWhenSeamGoesDownMidRunShouldStopAndTheSameCommandShouldFinishEveryLineOnce() throws IOException {
-        // given: Seam is down for the 17th row (line 18), in the fourth chunk
-        Path input = directory.resolve("nightly.csv");
-        Files.write(input, rows());
-        seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
-        seam.stubFor(post(REVOKE).withRequestBody(containing(device(17)))
-                .willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"type\":\"unavailable\"}}")));
-        String[] command = command(input);
+	private static final int CHUNK = 5;
 
-        // when
-        CommandLineRunTests.Result failed = CommandLineRunTests.run(command);
+	@RegisterExtension
+	static WireMockExtension seam = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-        // then: stopped, with the first three chunks committed and reported
-        assertThat(failed.exitCode()).isEqualTo(ExitCode.STOPPED);
-        assertThat(failed.out()).contains("Seam looks unavailable").contains("Run the same command again");
-        assertThat(reportLines()).hasSize(1 + 3 * CHUNK);
+	@TempDir
+	Path directory;
 
-        // when: Seam is back and the scheduler runs the same command
-        seam.resetAll();
-        seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
-        CommandLineRunTests.Result resumed = CommandLineRunTests.run(command);
+	@Test
+	void revokeWhenSeamGoesDownMidRunShouldStopAndTheSameCommandShouldFinishEveryLineOnce() throws IOException {
+		// given: Seam is down for the 17th row (line 18), in the fourth chunk
+		Path input = directory.resolve("nightly.csv");
+		Files.write(input, rows());
+		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
+		seam.stubFor(post(REVOKE).withRequestBody(containing(device(17)))
+			.willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"type\":\"unavailable\"}}")));
+		String[] command = command(input);
 
-        // then: every line exactly once, and only the rolled-back chunk was sent again
-        assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(resumed.out()).contains("Resuming execution");
-        List<String> report = reportLines();
-        assertThat(report).hasSize(1 + ROWS);
-        assertThat(report.subList(1, report.size())).extracting(line -> line.split(",")[0])
-                .containsExactlyElementsOf(IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList());
-        assertThat(report).filteredOn(line -> line.contains(",REVOKED,")).hasSize(ROWS);
-        for (int row = 1; row <= 3 * CHUNK; row++) {
-            seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing(device(row))));
-        }
-        seam.verify(ROWS - 3 * CHUNK, postRequestedFor(urlEqualTo(REVOKE)));
-    }
+		// when
+		CommandLineRunTests.Result failed = CommandLineRunTests.run(command);
 
-    private String[] command(Path input) {
-        return new String[] { "--input=" + input, "--report=" + directory.resolve("report.csv"),
-                "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath(),
-                "--revoke.seam.api-key=k", "--revoke.seam.endpoint=" + seam.baseUrl(),
-                "--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=" + CHUNK, "--revoke.retry.max-attempts=2",
-                "--revoke.retry.base-delay=5ms", "--revoke.retry.stop-after-consecutive-exhausted=1" };
-    }
+		// then: stopped, with the first three chunks committed and reported
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.STOPPED);
+		assertThat(failed.out()).contains("Seam looks unavailable").contains("Run the same command again");
+		assertThat(reportLines()).hasSize(1 + 3 * CHUNK);
 
-    private List<String> reportLines() throws IOException {
-        return Files.readAllLines(directory.resolve("report.csv"));
-    }
+		// when: Seam is back and the scheduler runs the same command
+		seam.resetAll();
+		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
+		CommandLineRunTests.Result resumed = CommandLineRunTests.run(command);
 
-    private static List<String> rows() {
-        List<String> rows = new java.util.ArrayList<>(List.of("user_identity_id,device_id"));
-        IntStream.rangeClosed(1, ROWS).forEach(row -> rows.add(USER + "," + device(row)));
-        return rows;
-    }
+		// then: every line exactly once, and only the rolled-back chunk was sent again
+		assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
+		assertThat(resumed.out()).contains("Resuming execution");
+		List<String> report = reportLines();
+		assertThat(report).hasSize(1 + ROWS);
+		assertThat(report.subList(1, report.size())).extracting(line -> line.split(",")[0])
+			.containsExactlyElementsOf(IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList());
+		assertThat(report).filteredOn(line -> line.contains(",REVOKED,")).hasSize(ROWS);
+		for (int row = 1; row <= 3 * CHUNK; row++) {
+			seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing(device(row))));
+		}
+		seam.verify(ROWS - 3 * CHUNK, postRequestedFor(urlEqualTo(REVOKE)));
+	}
 
-    private static String device(int row) {
-        return String.format("00000000-0000-4000-8000-%012d", row);
-    }
+	private String[] command(Path input) {
+		return new String[] { "--input=" + input, "--report=" + directory.resolve("report.csv"),
+				"--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath(),
+				"--revoke.seam.api-key=k", "--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.chunk-size=" + CHUNK,
+				"--revoke.concurrency=" + CHUNK, "--revoke.retry.max-attempts=2", "--revoke.retry.base-delay=5ms",
+				"--revoke.retry.stop-after-consecutive-exhausted=1" };
+	}
+
+	private List<String> reportLines() throws IOException {
+		return Files.readAllLines(directory.resolve("report.csv"));
+	}
+
+	private static List<String> rows() {
+		List<String> rows = new java.util.ArrayList<>(List.of("user_identity_id,device_id"));
+		IntStream.rangeClosed(1, ROWS).forEach(row -> rows.add(USER + "," + device(row)));
+		return rows;
+	}
+
+	private static String device(int row) {
+		return String.format("00000000-0000-4000-8000-%012d", row);
+	}
+
 }

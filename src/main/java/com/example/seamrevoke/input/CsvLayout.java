@@ -1,22 +1,22 @@
 package com.example.seamrevoke.input;
 
 /**
- * How one input file is laid out, found by {@link CsvLayoutDetector}. {@code headerLine} is 0
- * for a header-less file; {@code lineColumn} and {@code outcomeColumn} are set (not -1) when the
- * file is a report of an earlier run.
+ * How one input file is laid out, found by {@link CsvLayoutDetector}. {@code headerLine}
+ * is 0 for a header-less file; {@code lineColumn} and {@code outcomeColumn} are set (not
+ * -1) when the file is a report of an earlier run.
  */
 public record CsvLayout(char separator, long headerLine, int userIdentityColumn, int deviceColumn, int lineColumn,
-        int outcomeColumn) {
+		int outcomeColumn) {
 
-    public boolean isReport() {
-        return outcomeColumn >= 0 && lineColumn >= 0;
-    }
+	public boolean isReport() {
+		return outcomeColumn >= 0 && lineColumn >= 0;
+	}
 
-    static String separatorName(char separator) {
-        return switch (separator) {
-            case '\t' -> "tab";
-            case ';' -> "';'";
-            default -> "','";
-        };
-    }
+	static String separatorName(char separator) {
+		return switch (separator) {
+			case '\t' -> "tab";
+			case ';' -> "';'";
+			default -> "','";
+		};
+	}
 }

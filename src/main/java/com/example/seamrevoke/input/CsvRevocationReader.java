@@ -14,113 +14,125 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads revocation requests from a CSV file, keeping each record's physical line. Restartable:
- * it saves how many physical lines it has consumed and, on restart, skips them as raw lines
- * without parsing them. A report of an earlier run yields only its FAILED rows.
+ * Reads revocation requests from a CSV file, keeping each record's physical line.
+ * Restartable: it saves how many physical lines it has consumed and, on restart, skips
+ * them as raw lines without parsing them. A report of an earlier run yields only its
+ * FAILED rows.
  */
 public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> {
 
-    static final String LINES_CONSUMED = "csv.linesConsumed";
+	static final String LINES_CONSUMED = "csv.linesConsumed";
 
-    private final Path file;
-    private CsvLayout layout;
-    private CSVReader csv;
-    private long skippedLines;
+	private final Path file;
 
-    public CsvRevocationReader(Path file) {
-        this.file = file;
-    }
+	private CsvLayout layout;
 
-    @Override
-    public void open(ExecutionContext context) {
-        layout = CsvLayoutDetector.detect(file);
-        try {
-            BufferedReader lines = InputFiles.open(file);
-            skippedLines = context.getLong(LINES_CONSUMED, 0L);
-            for (long i = 0; i < skippedLines; i++) {
-                if (lines.readLine() == null) {
-                    break;
-                }
-            }
-            csv = new CSVReaderBuilder(lines).withCSVParser(CsvLayoutDetector.parser(layout.separator())).build();
-        } catch (IOException e) {
-            throw new InputFileException(file, 0, "cannot be read: " + e.getMessage());
-        }
-    }
+	private CSVReader csv;
 
-    @Override
-    public RevocationRequest read() {
-        long line = 0;
-        try {
-            while (true) {
-                line = linesConsumed() + 1;
-                String[] cells = csv.readNext();
-                if (cells == null) {
-                    return null;
-                }
-                if (line == layout.headerLine() || isBlank(cells)) {
-                    continue;
-                }
-                RevocationRequest request = toRequest(line, cells);
-                if (request != null) {
-                    return request;
-                }
-            }
-        } catch (IOException | CsvValidationException e) {
-            throw new InputFileException(file, line, "cannot be parsed: " + e.getMessage());
-        }
-    }
+	private long skippedLines;
 
-    private RevocationRequest toRequest(long line, String[] cells) {
-        String user = cell(cells, layout.userIdentityColumn());
-        String device = cell(cells, layout.deviceColumn());
-        if (!layout.isReport()) {
-            return RevocationRequest.of(line, line, user, device);
-        }
-        if (!"FAILED".equalsIgnoreCase(cell(cells, layout.outcomeColumn()))) {
-            return null;
-        }
-        return RevocationRequest.of(originalLine(cells, line), line, user, device);
-    }
+	public CsvRevocationReader(Path file) {
+		this.file = file;
+	}
 
-    /** A report row keeps the line it had in the first input, so the operator can still find it there. */
-    private long originalLine(String[] cells, long line) {
-        try {
-            return Long.parseLong(cell(cells, layout.lineColumn()));
-        } catch (NumberFormatException e) {
-            throw new InputFileException(file, line, "the 'line' column of a report must be a number, not '"
-                    + cell(cells, layout.lineColumn()) + "'");
-        }
-    }
+	@Override
+	public void open(ExecutionContext context) {
+		layout = CsvLayoutDetector.detect(file);
+		try {
+			BufferedReader lines = InputFiles.open(file);
+			skippedLines = context.getLong(LINES_CONSUMED, 0L);
+			for (long i = 0; i < skippedLines; i++) {
+				if (lines.readLine() == null) {
+					break;
+				}
+			}
+			csv = new CSVReaderBuilder(lines).withCSVParser(CsvLayoutDetector.parser(layout.separator())).build();
+		}
+		catch (IOException e) {
+			throw new InputFileException(file, 0, "cannot be read: " + e.getMessage());
+		}
+	}
 
-    private static String cell(String[] cells, int column) {
-        return column < cells.length ? cells[column].trim() : "";
-    }
+	@Override
+	public RevocationRequest read() {
+		long line = 0;
+		try {
+			while (true) {
+				line = linesConsumed() + 1;
+				String[] cells = csv.readNext();
+				if (cells == null) {
+					return null;
+				}
+				if (line == layout.headerLine() || isBlank(cells)) {
+					continue;
+				}
+				RevocationRequest request = toRequest(line, cells);
+				if (request != null) {
+					return request;
+				}
+			}
+		}
+		catch (IOException | CsvValidationException e) {
+			throw new InputFileException(file, line, "cannot be parsed: " + e.getMessage());
+		}
+	}
 
-    private static boolean isBlank(String[] cells) {
-        return Arrays.stream(cells).allMatch(String::isBlank);
-    }
+	private RevocationRequest toRequest(long line, String[] cells) {
+		String user = cell(cells, layout.userIdentityColumn());
+		String device = cell(cells, layout.deviceColumn());
+		if (!layout.isReport()) {
+			return RevocationRequest.of(line, line, user, device);
+		}
+		if (!"FAILED".equalsIgnoreCase(cell(cells, layout.outcomeColumn()))) {
+			return null;
+		}
+		return RevocationRequest.of(originalLine(cells, line), line, user, device);
+	}
 
-    private long linesConsumed() {
-        return skippedLines + csv.getLinesRead();
-    }
+	/**
+	 * A report row keeps the line it had in the first input, so the operator can still
+	 * find it there.
+	 */
+	private long originalLine(String[] cells, long line) {
+		try {
+			return Long.parseLong(cell(cells, layout.lineColumn()));
+		}
+		catch (NumberFormatException e) {
+			throw new InputFileException(file, line,
+					"the 'line' column of a report must be a number, not '" + cell(cells, layout.lineColumn()) + "'");
+		}
+	}
 
-    @Override
-    public void update(ExecutionContext context) {
-        if (csv != null) {
-            context.putLong(LINES_CONSUMED, linesConsumed());
-        }
-    }
+	private static String cell(String[] cells, int column) {
+		return column < cells.length ? cells[column].trim() : "";
+	}
 
-    @Override
-    public void close() {
-        if (csv != null) {
-            try {
-                csv.close();
-            } catch (IOException e) {
-                throw new ItemStreamException("cannot close " + file, e);
-            }
-            csv = null;
-        }
-    }
+	private static boolean isBlank(String[] cells) {
+		return Arrays.stream(cells).allMatch(String::isBlank);
+	}
+
+	private long linesConsumed() {
+		return skippedLines + csv.getLinesRead();
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		if (csv != null) {
+			context.putLong(LINES_CONSUMED, linesConsumed());
+		}
+	}
+
+	@Override
+	public void close() {
+		if (csv != null) {
+			try {
+				csv.close();
+			}
+			catch (IOException e) {
+				throw new ItemStreamException("cannot close " + file, e);
+			}
+			csv = null;
+		}
+	}
+
 }

@@ -5,30 +5,31 @@ import java.util.regex.Pattern;
 /** Seam ids are UUIDs; anything else would only earn a 400 from Seam. */
 public final class Ids {
 
-    private static final Pattern UUID = Pattern
-            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+	private static final Pattern UUID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private Ids() {
-    }
+	private Ids() {
+	}
 
-    public static boolean isUuid(String value) {
-        return value != null && UUID.matcher(value).matches();
-    }
+	public static boolean isUuid(String value) {
+		return value != null && UUID.matcher(value).matches();
+	}
 
-    /** Why this pair cannot be sent, or {@code null} when it can. */
-    static String problem(String userIdentityId, String deviceId) {
-        String user = columnProblem("user_identity_id", userIdentityId);
-        String device = columnProblem("device_id", deviceId);
-        if (user != null && device != null) {
-            return user + "; " + device;
-        }
-        return user != null ? user : device;
-    }
+	/** Why this pair cannot be sent, or {@code null} when it can. */
+	static String problem(String userIdentityId, String deviceId) {
+		String user = columnProblem("user_identity_id", userIdentityId);
+		String device = columnProblem("device_id", deviceId);
+		if (user != null && device != null) {
+			return user + "; " + device;
+		}
+		return user != null ? user : device;
+	}
 
-    private static String columnProblem(String column, String value) {
-        if (value == null || value.isBlank()) {
-            return column + " is empty";
-        }
-        return isUuid(value) ? null : column + " is not a UUID: '" + value + "'";
-    }
+	private static String columnProblem(String column, String value) {
+		if (value == null || value.isBlank()) {
+			return column + " is empty";
+		}
+		return isUuid(value) ? null : column + " is not a UUID: '" + value + "'";
+	}
+
 }

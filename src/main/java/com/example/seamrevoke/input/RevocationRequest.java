@@ -3,37 +3,37 @@ package com.example.seamrevoke.input;
 import java.util.Locale;
 
 /**
- * One input row. {@code line} is the row's line in the original input (for a rerun, the line it
- * had in the first run); {@code sourceLine} is where it was read this time. A row that cannot be
- * sent carries the reason in {@code invalidReason}; a pair seen earlier in the job instance
- * carries that earlier line in {@code duplicateOf}.
+ * One input row. {@code line} is the row's line in the original input (for a rerun, the
+ * line it had in the first run); {@code sourceLine} is where it was read this time. A row
+ * that cannot be sent carries the reason in {@code invalidReason}; a pair seen earlier in
+ * the job instance carries that earlier line in {@code duplicateOf}.
  */
 public record RevocationRequest(long line, long sourceLine, String userIdentityId, String deviceId,
-        String invalidReason, Long duplicateOf) {
+		String invalidReason, Long duplicateOf) {
 
-    public static RevocationRequest of(long line, long sourceLine, String userIdentityId, String deviceId) {
-        return new RevocationRequest(line, sourceLine, userIdentityId, deviceId,
-                Ids.problem(userIdentityId, deviceId), null);
-    }
+	public static RevocationRequest of(long line, long sourceLine, String userIdentityId, String deviceId) {
+		return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, Ids.problem(userIdentityId, deviceId),
+				null);
+	}
 
-    public boolean isValid() {
-        return invalidReason == null;
-    }
+	public boolean isValid() {
+		return invalidReason == null;
+	}
 
-    public boolean isDuplicate() {
-        return duplicateOf != null;
-    }
+	public boolean isDuplicate() {
+		return duplicateOf != null;
+	}
 
-    /** The pair as Seam sees it: UUIDs compare case-insensitively. */
-    public String pairKey() {
-        return pairKey(userIdentityId, deviceId);
-    }
+	/** The pair as Seam sees it: UUIDs compare case-insensitively. */
+	public String pairKey() {
+		return pairKey(userIdentityId, deviceId);
+	}
 
-    public static String pairKey(String userIdentityId, String deviceId) {
-        return userIdentityId.toLowerCase(Locale.ROOT) + "/" + deviceId.toLowerCase(Locale.ROOT);
-    }
+	public static String pairKey(String userIdentityId, String deviceId) {
+		return userIdentityId.toLowerCase(Locale.ROOT) + "/" + deviceId.toLowerCase(Locale.ROOT);
+	}
 
-    public RevocationRequest asDuplicateOf(long firstLine) {
-        return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, invalidReason, firstLine);
-    }
+	public RevocationRequest asDuplicateOf(long firstLine) {
+		return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, invalidReason, firstLine);
+	}
 }

@@ -12,54 +12,58 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Marks a pair already seen in this job instance as a duplicate. It runs on the reader's single
- * thread, so "the first line wins" holds even though items are processed concurrently; on
- * restart it remembers the pairs of the rows already committed.
+ * Marks a pair already seen in this job instance as a duplicate. It runs on the reader's
+ * single thread, so "the first line wins" holds even though items are processed
+ * concurrently; on restart it remembers the pairs of the rows already committed.
  */
 class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
-    private final ItemStreamReader<RevocationRequest> delegate;
-    private final OutcomeRepository outcomes;
-    private final long jobInstanceId;
-    private final Map<String, Long> firstLineOfPair = new HashMap<>();
+	private final ItemStreamReader<RevocationRequest> delegate;
 
-    DuplicateMarkingReader(ItemStreamReader<RevocationRequest> delegate, OutcomeRepository outcomes,
-            long jobInstanceId) {
-        this.delegate = delegate;
-        this.outcomes = outcomes;
-        this.jobInstanceId = jobInstanceId;
-    }
+	private final OutcomeRepository outcomes;
 
-    @Override
-    public void open(ExecutionContext context) {
-        firstLineOfPair.clear();
-        outcomes.forEachByLine(jobInstanceId, this::remember);
-        delegate.open(context);
-    }
+	private final long jobInstanceId;
 
-    private void remember(RevocationOutcome done) {
-        if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE) {
-            firstLineOfPair.putIfAbsent(RevocationRequest.pairKey(done.userIdentityId(), done.deviceId()), done.line());
-        }
-    }
+	private final Map<String, Long> firstLineOfPair = new HashMap<>();
 
-    @Override
-    public RevocationRequest read() throws Exception {
-        RevocationRequest request = delegate.read();
-        if (request == null || !request.isValid()) {
-            return request;
-        }
-        Long first = firstLineOfPair.putIfAbsent(request.pairKey(), request.line());
-        return first == null ? request : request.asDuplicateOf(first);
-    }
+	DuplicateMarkingReader(ItemStreamReader<RevocationRequest> delegate, OutcomeRepository outcomes,
+			long jobInstanceId) {
+		this.delegate = delegate;
+		this.outcomes = outcomes;
+		this.jobInstanceId = jobInstanceId;
+	}
 
-    @Override
-    public void update(ExecutionContext context) {
-        delegate.update(context);
-    }
+	@Override
+	public void open(ExecutionContext context) {
+		firstLineOfPair.clear();
+		outcomes.forEachByLine(jobInstanceId, this::remember);
+		delegate.open(context);
+	}
 
-    @Override
-    public void close() {
-        delegate.close();
-    }
+	private void remember(RevocationOutcome done) {
+		if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE) {
+			firstLineOfPair.putIfAbsent(RevocationRequest.pairKey(done.userIdentityId(), done.deviceId()), done.line());
+		}
+	}
+
+	@Override
+	public RevocationRequest read() throws Exception {
+		RevocationRequest request = delegate.read();
+		if (request == null || !request.isValid()) {
+			return request;
+		}
+		Long first = firstLineOfPair.putIfAbsent(request.pairKey(), request.line());
+		return first == null ? request : request.asDuplicateOf(first);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		delegate.update(context);
+	}
+
+	@Override
+	public void close() {
+		delegate.close();
+	}
+
 }

@@ -12,48 +12,54 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The rerun source: the FAILED rows of an earlier job instance, in line order, a page at a time.
- * Each keeps its original line. Restartable by the last line handed out.
+ * The rerun source: the FAILED rows of an earlier job instance, in line order, a page at
+ * a time. Each keeps its original line. Restartable by the last line handed out.
  */
 class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
-    static final String LAST_LINE = "rerun.lastLine";
-    private static final int PAGE = 500;
+	static final String LAST_LINE = "rerun.lastLine";
 
-    private final OutcomeRepository outcomes;
-    private final long sourceInstanceId;
-    private final Deque<RevocationOutcome> page = new ArrayDeque<>();
-    private long lastLine;
-    private boolean exhausted;
+	private static final int PAGE = 500;
 
-    FailedRowsReader(OutcomeRepository outcomes, long sourceInstanceId) {
-        this.outcomes = outcomes;
-        this.sourceInstanceId = sourceInstanceId;
-    }
+	private final OutcomeRepository outcomes;
 
-    @Override
-    public void open(ExecutionContext context) {
-        lastLine = context.getLong(LAST_LINE, 0L);
-        page.clear();
-        exhausted = false;
-    }
+	private final long sourceInstanceId;
 
-    @Override
-    public RevocationRequest read() {
-        if (page.isEmpty() && !exhausted) {
-            page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE));
-            exhausted = page.size() < PAGE;
-        }
-        RevocationOutcome failed = page.poll();
-        if (failed == null) {
-            return null;
-        }
-        lastLine = failed.line();
-        return RevocationRequest.of(failed.line(), failed.line(), failed.userIdentityId(), failed.deviceId());
-    }
+	private final Deque<RevocationOutcome> page = new ArrayDeque<>();
 
-    @Override
-    public void update(ExecutionContext context) {
-        context.putLong(LAST_LINE, lastLine);
-    }
+	private long lastLine;
+
+	private boolean exhausted;
+
+	FailedRowsReader(OutcomeRepository outcomes, long sourceInstanceId) {
+		this.outcomes = outcomes;
+		this.sourceInstanceId = sourceInstanceId;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		lastLine = context.getLong(LAST_LINE, 0L);
+		page.clear();
+		exhausted = false;
+	}
+
+	@Override
+	public RevocationRequest read() {
+		if (page.isEmpty() && !exhausted) {
+			page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE));
+			exhausted = page.size() < PAGE;
+		}
+		RevocationOutcome failed = page.poll();
+		if (failed == null) {
+			return null;
+		}
+		lastLine = failed.line();
+		return RevocationRequest.of(failed.line(), failed.line(), failed.userIdentityId(), failed.deviceId());
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putLong(LAST_LINE, lastLine);
+	}
+
 }

@@ -1,30 +1,40 @@
 package com.example.seamrevoke.job;
 
-/** The job parameters; only the identifying ones decide which job instance a run belongs to. */
+/**
+ * The job parameters; only the identifying ones decide which job instance a run belongs
+ * to.
+ */
 final class JobParameterNames {
 
-    /** Identifying: the SHA-256 of the input file (or of the rerun source). */
-    static final String INPUT_SHA256 = "input.sha256";
-    /** Identifying: revoke, dry-run, or rerun-of-execution-N (optionally dry-run-...). */
-    static final String MODE = "mode";
-    /** Identifying, only with --force: makes a new instance of the same input. */
-    static final String FORCE = "force";
-    /** Not identifying: where the input is read this time. */
-    static final String INPUT_FILE = "input.file";
-    /** Not identifying: the job instance whose FAILED rows a rerun reads. */
-    static final String RERUN_INSTANCE = "rerun.instance";
-    /** Not identifying: the report path when --report was given. */
-    static final String REPORT_FILE = "report.file";
+	/** Identifying: the SHA-256 of the input file (or of the rerun source). */
+	static final String INPUT_SHA256 = "input.sha256";
 
-    /** Key in the job execution context: where the report of this execution went. */
-    static final String REPORT_WRITTEN = "report.written";
-    /** Key in the step execution context: why the step stopped itself (skip limit). */
-    static final String STOP_REASON = "revoke.stopReason";
+	/** Identifying: revoke, dry-run, or rerun-of-execution-N (optionally dry-run-...). */
+	static final String MODE = "mode";
 
-    private JobParameterNames() {
-    }
+	/** Identifying, only with --force: makes a new instance of the same input. */
+	static final String FORCE = "force";
 
-    static boolean isDryRun(String mode) {
-        return mode != null && mode.startsWith("dry-run");
-    }
+	/** Not identifying: where the input is read this time. */
+	static final String INPUT_FILE = "input.file";
+
+	/** Not identifying: the job instance whose FAILED rows a rerun reads. */
+	static final String RERUN_INSTANCE = "rerun.instance";
+
+	/** Not identifying: the report path when --report was given. */
+	static final String REPORT_FILE = "report.file";
+
+	/** Key in the job execution context: where the report of this execution went. */
+	static final String REPORT_WRITTEN = "report.written";
+
+	/** Key in the step execution context: why the step stopped itself (skip limit). */
+	static final String STOP_REASON = "revoke.stopReason";
+
+	private JobParameterNames() {
+	}
+
+	static boolean isDryRun(String mode) {
+		return mode != null && mode.startsWith("dry-run");
+	}
+
 }

@@ -13,49 +13,57 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Exports the report after every execution, whether the revoke step completed, failed or was
- * stopped. (A report step would not run after a STOPPED step: the flow is interrupted.) Before the
- * job it clears the Seam call guard, whose stop belongs to the run that met it.
+ * Exports the report after every execution, whether the revoke step completed, failed or
+ * was stopped. (A report step would not run after a STOPPED step: the flow is
+ * interrupted.) Before the job it clears the Seam call guard, whose stop belongs to the
+ * run that met it.
  */
 class ReportExportListener implements JobExecutionListener {
 
-    private final ReportWriter reportWriter;
-    private final CallGuard callGuard;
-    private final RevokeProperties properties;
+	private final ReportWriter reportWriter;
 
-    ReportExportListener(ReportWriter reportWriter, CallGuard callGuard, RevokeProperties properties) {
-        this.reportWriter = reportWriter;
-        this.callGuard = callGuard;
-        this.properties = properties;
-    }
+	private final CallGuard callGuard;
 
-    @Override
-    public void beforeJob(JobExecution jobExecution) {
-        callGuard.reset();
-    }
+	private final RevokeProperties properties;
 
-    @Override
-    public void afterJob(JobExecution jobExecution) {
-        Path report = reportPath(jobExecution);
-        try {
-            reportWriter.write(jobExecution.getJobInstanceId(), report);
-            jobExecution.getExecutionContext().putString(JobParameterNames.REPORT_WRITTEN, report.toString());
-        } catch (UncheckedIOException e) {
-            jobExecution.upgradeStatus(BatchStatus.FAILED);
-            jobExecution.setExitStatus(ExitStatus.FAILED.addExitDescription(e.getMessage()));
-        }
-    }
+	ReportExportListener(ReportWriter reportWriter, CallGuard callGuard, RevokeProperties properties) {
+		this.reportWriter = reportWriter;
+		this.callGuard = callGuard;
+		this.properties = properties;
+	}
 
-    /** --report, or reports/<input name>-<instance id>.report.csv: stable across restarts of one instance. */
-    private Path reportPath(JobExecution jobExecution) {
-        var parameters = jobExecution.getJobParameters();
-        String explicit = parameters.getString(JobParameterNames.REPORT_FILE);
-        if (explicit != null) {
-            return Path.of(explicit);
-        }
-        String input = parameters.getString(JobParameterNames.INPUT_FILE);
-        String base = input != null ? Path.of(input).getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                : parameters.getString(JobParameterNames.MODE);
-        return Path.of(properties.reportDirectory(), base + "-" + jobExecution.getJobInstanceId() + ".report.csv");
-    }
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		callGuard.reset();
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		Path report = reportPath(jobExecution);
+		try {
+			reportWriter.write(jobExecution.getJobInstanceId(), report);
+			jobExecution.getExecutionContext().putString(JobParameterNames.REPORT_WRITTEN, report.toString());
+		}
+		catch (UncheckedIOException e) {
+			jobExecution.upgradeStatus(BatchStatus.FAILED);
+			jobExecution.setExitStatus(ExitStatus.FAILED.addExitDescription(e.getMessage()));
+		}
+	}
+
+	/**
+	 * --report, or reports/<input name>-<instance id>.report.csv: stable across restarts
+	 * of one instance.
+	 */
+	private Path reportPath(JobExecution jobExecution) {
+		var parameters = jobExecution.getJobParameters();
+		String explicit = parameters.getString(JobParameterNames.REPORT_FILE);
+		if (explicit != null) {
+			return Path.of(explicit);
+		}
+		String input = parameters.getString(JobParameterNames.INPUT_FILE);
+		String base = input != null ? Path.of(input).getFileName().toString().replaceFirst("\\.[^.]*$", "")
+				: parameters.getString(JobParameterNames.MODE);
+		return Path.of(properties.reportDirectory(), base + "-" + jobExecution.getJobInstanceId() + ".report.csv");
+	}
+
 }

@@ -28,68 +28,69 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The revocation job: one chunk-oriented step reads rows on one thread, revokes them on
- * {@code revoke.concurrency} workers and writes their outcomes on the reading thread, in the
- * chunk transaction; a listener exports the report however the step ended.
+ * {@code revoke.concurrency} workers and writes their outcomes on the reading thread, in
+ * the chunk transaction; a listener exports the report however the step ended.
  *
- * <p>Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside
- * {@link SeamClient}, where every attempt is counted for the row. Skipped: nothing. A permanent
- * rejection is a FAILED outcome value, so each row is written exactly once and the framework
- * never repeats a call; {@code revoke.skip-limit} is enforced by {@link OutcomeWriter}.
+ * <p>
+ * Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside
+ * {@link SeamClient}, where every attempt is counted for the row. Skipped: nothing. A
+ * permanent rejection is a FAILED outcome value, so each row is written exactly once and
+ * the framework never repeats a call; {@code revoke.skip-limit} is enforced by
+ * {@link OutcomeWriter}.
  */
 @Configuration(proxyBeanMethods = false)
 class RevokeAccessJobConfiguration {
 
-    static final String JOB_NAME = "revokeAccessJob";
+	static final String JOB_NAME = "revokeAccessJob";
 
-    @Bean
-    Job revokeAccessJob(JobRepository jobRepository, Step revokeStep, ReportWriter reportWriter, CallGuard callGuard,
-            RevokeProperties properties) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(revokeStep)
-                .listener(new ReportExportListener(reportWriter, callGuard, properties))
-                .build();
-    }
+	@Bean
+	Job revokeAccessJob(JobRepository jobRepository, Step revokeStep, ReportWriter reportWriter, CallGuard callGuard,
+			RevokeProperties properties) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(revokeStep)
+			.listener(new ReportExportListener(reportWriter, callGuard, properties))
+			.build();
+	}
 
-    @Bean
-    Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
-            OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
-        SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
-        workers.setConcurrencyLimit(properties.concurrency());
-        return new StepBuilder("revokeStep", jobRepository)
-                .<RevocationRequest, RevocationOutcome>chunk(Math.max(properties.chunkSize(), properties.concurrency()))
-                .reader(revocationReader)
-                .processor(revokeProcessor)
-                .writer(outcomeWriter)
-                .transactionManager(transactionManager)
-                .taskExecutor(workers)
-                .listener(stopOnSignal)
-                .build();
-    }
+	@Bean
+	Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
+			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
+		workers.setConcurrencyLimit(properties.concurrency());
+		return new StepBuilder("revokeStep", jobRepository)
+			.<RevocationRequest, RevocationOutcome>chunk(Math.max(properties.chunkSize(), properties.concurrency()))
+			.reader(revocationReader)
+			.processor(revokeProcessor)
+			.writer(outcomeWriter)
+			.transactionManager(transactionManager)
+			.taskExecutor(workers)
+			.listener(stopOnSignal)
+			.build();
+	}
 
-    @Bean
-    @StepScope
-    DuplicateMarkingReader revocationReader(OutcomeRepository outcomes,
-            @Value("#{stepExecution}") StepExecution stepExecution,
-            @Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") String inputFile,
-            @Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") Long rerunInstance) {
-        ItemStreamReader<RevocationRequest> source = inputFile != null
-                ? new CsvRevocationReader(Path.of(inputFile))
-                : new FailedRowsReader(outcomes, rerunInstance);
-        return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
-    }
+	@Bean
+	@StepScope
+	DuplicateMarkingReader revocationReader(OutcomeRepository outcomes,
+			@Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") String inputFile,
+			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") Long rerunInstance) {
+		ItemStreamReader<RevocationRequest> source = inputFile != null ? new CsvRevocationReader(Path.of(inputFile))
+				: new FailedRowsReader(outcomes, rerunInstance);
+		return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
+	}
 
-    @Bean
-    @StepScope
-    RevokeProcessor revokeProcessor(SeamClient seamClient,
-            @Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-        return new RevokeProcessor(seamClient, JobParameterNames.isDryRun(mode), Clock.systemUTC());
-    }
+	@Bean
+	@StepScope
+	RevokeProcessor revokeProcessor(SeamClient seamClient,
+			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
+		return new RevokeProcessor(seamClient, JobParameterNames.isDryRun(mode), Clock.systemUTC());
+	}
 
-    @Bean
-    @StepScope
-    OutcomeWriter outcomeWriter(OutcomeRepository outcomes, @Value("#{stepExecution}") StepExecution stepExecution,
-            RevokeProperties properties) {
-        return new OutcomeWriter(outcomes, stepExecution, properties.skipLimit());
-    }
+	@Bean
+	@StepScope
+	OutcomeWriter outcomeWriter(OutcomeRepository outcomes, @Value("#{stepExecution}") StepExecution stepExecution,
+			RevokeProperties properties) {
+		return new OutcomeWriter(outcomes, stepExecution, properties.skipLimit());
+	}
+
 }

@@ -17,61 +17,68 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop at the end
- * of the in-flight chunk, so the execution ends STOPPED with its report written and the process
- * exits 1. The JVM's own handling would exit 143 mid-chunk. A second signal stops at once.
+ * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop at
+ * the end of the in-flight chunk, so the execution ends STOPPED with its report written
+ * and the process exits 1. The JVM's own handling would exit 143 mid-chunk. A second
+ * signal stops at once.
  *
- * <p>It flags the live step execution rather than calling {@code JobOperator.stop}: that loads a
- * second copy of the execution and, releasing its step context, closes the step-scoped reader
- * under the running step.
+ * <p>
+ * It flags the live step execution rather than calling {@code JobOperator.stop}: that
+ * loads a second copy of the execution and, releasing its step context, closes the
+ * step-scoped reader under the running step.
  */
 @Component
 class StopOnSignal implements StepExecutionListener {
 
-    private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
-    private static final List<String> SIGNALS = List.of("TERM", "INT");
+	private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
 
-    private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private volatile StepExecution live;
+	private static final List<String> SIGNALS = List.of("TERM", "INT");
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        live = stepExecution;
-        if (stopRequested.get()) {
-            stepExecution.setTerminateOnly();
-        }
-    }
+	private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-    <T> T whileRunning(Callable<T> run) throws Exception {
-        stopRequested.set(false);
-        List<Runnable> restore = new ArrayList<>();
-        for (String name : SIGNALS) {
-            try {
-                Signal signal = new Signal(name);
-                SignalHandler previous = Signal.handle(signal, this::requestStop);
-                restore.add(() -> Signal.handle(signal, previous));
-            } catch (IllegalArgumentException unsupported) {
-                log.debug("signal {} cannot be handled here", name);
-            }
-        }
-        try {
-            return run.call();
-        } finally {
-            restore.forEach(Runnable::run);
-            live = null;
-        }
-    }
+	private volatile StepExecution live;
 
-    private void requestStop(Signal signal) {
-        if (!stopRequested.compareAndSet(false, true)) {
-            System.err.println("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
-            Runtime.getRuntime().halt(ExitCode.STOPPED);
-        }
-        System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
-                + " (send it again to stop at once).");
-        StepExecution running = live;
-        if (running != null) {
-            running.setTerminateOnly();
-        }
-    }
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		live = stepExecution;
+		if (stopRequested.get()) {
+			stepExecution.setTerminateOnly();
+		}
+	}
+
+	<T> T whileRunning(Callable<T> run) throws Exception {
+		stopRequested.set(false);
+		List<Runnable> restore = new ArrayList<>();
+		for (String name : SIGNALS) {
+			try {
+				Signal signal = new Signal(name);
+				SignalHandler previous = Signal.handle(signal, this::requestStop);
+				restore.add(() -> Signal.handle(signal, previous));
+			}
+			catch (IllegalArgumentException unsupported) {
+				log.debug("signal {} cannot be handled here", name);
+			}
+		}
+		try {
+			return run.call();
+		}
+		finally {
+			restore.forEach(Runnable::run);
+			live = null;
+		}
+	}
+
+	private void requestStop(Signal signal) {
+		if (!stopRequested.compareAndSet(false, true)) {
+			System.err.println("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
+			Runtime.getRuntime().halt(ExitCode.STOPPED);
+		}
+		System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
+				+ " (send it again to stop at once).");
+		StepExecution running = live;
+		if (running != null) {
+			running.setTerminateOnly();
+		}
+	}
+
 }

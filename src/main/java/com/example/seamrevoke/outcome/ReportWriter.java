@@ -17,72 +17,77 @@ import com.opencsv.ICSVWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Exports a job instance's outcomes, ordered by line, as the report CSV. It writes a temporary
- * file and moves it into place, so a reader never sees a half-written report.
+ * Exports a job instance's outcomes, ordered by line, as the report CSV. It writes a
+ * temporary file and moves it into place, so a reader never sees a half-written report.
  */
 @Component
 public class ReportWriter {
 
-    /** The report columns, in the order DESIGN.md fixes; {@code source_line} is ours. */
-    public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome",
-            "http_status", "error_type", "error_message", "attempts", "seam_request_id", "processed_at",
-            "source_line");
+	/** The report columns, in the order DESIGN.md fixes; {@code source_line} is ours. */
+	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
+			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line");
 
-    private final OutcomeRepository outcomes;
+	private final OutcomeRepository outcomes;
 
-    ReportWriter(OutcomeRepository outcomes) {
-        this.outcomes = outcomes;
-    }
+	ReportWriter(OutcomeRepository outcomes) {
+		this.outcomes = outcomes;
+	}
 
-    public long write(long jobInstanceId, Path report) {
-        Path target = report.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".report-", ".csv.tmp");
-            long rows;
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                    ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n")) {
-                csv.writeNext(HEADER.toArray(String[]::new), false);
-                long[] count = {0};
-                outcomes.forEachByLine(jobInstanceId, outcome -> {
-                    csv.writeNext(cells(outcome), false);
-                    count[0]++;
-                });
-                rows = count[0];
-            }
-            moveIntoPlace(temporary, target);
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + target + ": " + e.getMessage(), e);
-        }
-    }
+	public long write(long jobInstanceId, Path report) {
+		Path target = report.toAbsolutePath();
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), ".report-", ".csv.tmp");
+			long rows;
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+					ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n")) {
+				csv.writeNext(HEADER.toArray(String[]::new), false);
+				long[] count = { 0 };
+				outcomes.forEachByLine(jobInstanceId, outcome -> {
+					csv.writeNext(cells(outcome), false);
+					count[0]++;
+				});
+				rows = count[0];
+			}
+			moveIntoPlace(temporary, target);
+			return rows;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write the report " + target + ": " + e.getMessage(), e);
+		}
+	}
 
-    private static String[] cells(RevocationOutcome o) {
-        return new String[] { Long.toString(o.line()), safe(o.userIdentityId()), safe(o.deviceId()),
-                o.outcome().name(), text(o.httpStatus()), safe(o.errorType()), safe(o.errorMessage()),
-                Integer.toString(o.attempts()), safe(o.seamRequestId()), o.processedAt().toString(),
-                Long.toString(o.sourceLine()) };
-    }
+	private static String[] cells(RevocationOutcome o) {
+		return new String[] { Long.toString(o.line()), safe(o.userIdentityId()), safe(o.deviceId()), o.outcome().name(),
+				text(o.httpStatus()), safe(o.errorType()), safe(o.errorMessage()), Integer.toString(o.attempts()),
+				safe(o.seamRequestId()), o.processedAt().toString(), Long.toString(o.sourceLine()) };
+	}
 
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + cell : cell;
-    }
+	/**
+	 * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
+	 * injection).
+	 */
+	static String safe(String cell) {
+		if (cell == null || cell.isEmpty()) {
+			return "";
+		}
+		char first = cell.charAt(0);
+		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+				|| first == '\r';
+		return formula ? "'" + cell : cell;
+	}
 
-    private static String text(Object value) {
-        return Objects.toString(value, "");
-    }
+	private static String text(Object value) {
+		return Objects.toString(value, "");
+	}
 
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 }

@@ -3,11 +3,11 @@ package com.example.seamrevoke.outcome;
 import java.time.Instant;
 
 /**
- * One row's result. {@code line} is the row's line in the original input (the key of the row
- * within a job instance); {@code sourceLine} is where this run read it, which differs from
- * {@code line} only when the input is a report of an earlier run.
+ * One row's result. {@code line} is the row's line in the original input (the key of the
+ * row within a job instance); {@code sourceLine} is where this run read it, which differs
+ * from {@code line} only when the input is a report of an earlier run.
  */
 public record RevocationOutcome(long line, long sourceLine, String userIdentityId, String deviceId, Outcome outcome,
-        Integer httpStatus, String errorType, String errorMessage, int attempts, String seamRequestId,
-        Instant processedAt) {
+		Integer httpStatus, String errorType, String errorMessage, int attempts, String seamRequestId,
+		Instant processedAt) {
 }

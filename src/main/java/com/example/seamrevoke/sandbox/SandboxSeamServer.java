@@ -19,120 +19,135 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An embedded stand-in for Seam's revoke endpoint on 127.0.0.1, so the quickstart runs with no
- * key and no network. It answers like Seam: JSON errors, a {@code seam-request-id} on every
- * answer, and a few documented ids that fail (see {@link SandboxIds}).
+ * An embedded stand-in for Seam's revoke endpoint on 127.0.0.1, so the quickstart runs
+ * with no key and no network. It answers like Seam: JSON errors, a
+ * {@code seam-request-id} on every answer, and a few documented ids that fail (see
+ * {@link SandboxIds}).
  */
 public final class SandboxSeamServer implements AutoCloseable {
 
-    public static final String API_KEY = "seam_sandbox_key";
-    private static final Pattern FIELD = Pattern.compile("\"(user_identity_id|device_id)\"\\s*:\\s*\"([^\"]*)\"");
+	public static final String API_KEY = "seam_sandbox_key";
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final Duration latency;
-    private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
-    private final AtomicInteger requests = new AtomicInteger();
+	private static final Pattern FIELD = Pattern.compile("\"(user_identity_id|device_id)\"\\s*:\\s*\"([^\"]*)\"");
 
-    private SandboxSeamServer(Duration latency) throws IOException {
-        this.latency = latency;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
-    }
+	private final HttpServer server;
 
-    /** Starts on a free loopback port; {@code SEAM_SANDBOX_LATENCY_MS} slows every answer down. */
-    public static SandboxSeamServer start() {
-        String latency = System.getenv("SEAM_SANDBOX_LATENCY_MS");
-        return start(Duration.ofMillis(latency == null || latency.isBlank() ? 0 : Long.parseLong(latency.trim())));
-    }
+	private final ExecutorService executor = Executors.newCachedThreadPool();
 
-    public static SandboxSeamServer start(Duration latency) {
-        try {
-            return new SandboxSeamServer(latency);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1: " + e.getMessage(), e);
-        }
-    }
+	private final Duration latency;
 
-    public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
+	private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
 
-    /** Requests answered so far (for tests and the benchmark). */
-    public int requests() {
-        return requests.get();
-    }
+	private final AtomicInteger requests = new AtomicInteger();
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            requests.incrementAndGet();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            pause();
-            exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            if (!"/user_identities/revoke_access_to_device".equals(exchange.getRequestURI().getPath())) {
-                send(exchange, 404, error("not_found", "No route for " + exchange.getRequestURI().getPath()));
-            } else if (!"POST".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, error("method_not_allowed", "Use POST"));
-            } else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                send(exchange, 401, error("unauthorized", "Unauthorized"));
-            } else {
-                answerRevoke(exchange, body);
-            }
-        }
-    }
+	private SandboxSeamServer(Duration latency) throws IOException {
+		this.latency = latency;
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		server.createContext("/", this::handle);
+		server.setExecutor(executor);
+		server.start();
+	}
 
-    private void answerRevoke(HttpExchange exchange, String body) throws IOException {
-        String user = field(body, "user_identity_id");
-        String device = field(body, "device_id");
-        if (user == null || device == null) {
-            send(exchange, 400, error("invalid_input", "user_identity_id and device_id are required"));
-            return;
-        }
-        int attempt = attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet();
-        SandboxIds.Answer answer = SandboxIds.answer(user, device, attempt);
-        if (answer.retryAfterSeconds() != null) {
-            exchange.getResponseHeaders().set("Retry-After", answer.retryAfterSeconds().toString());
-        }
-        send(exchange, answer.status(), answer.errorType() == null ? "{\"ok\":true}"
-                : error(answer.errorType(), answer.message()));
-    }
+	/**
+	 * Starts on a free loopback port; {@code SEAM_SANDBOX_LATENCY_MS} slows every answer
+	 * down.
+	 */
+	public static SandboxSeamServer start() {
+		String latency = System.getenv("SEAM_SANDBOX_LATENCY_MS");
+		return start(Duration.ofMillis(latency == null || latency.isBlank() ? 0 : Long.parseLong(latency.trim())));
+	}
 
-    private void pause() {
-        if (!latency.isZero()) {
-            try {
-                Thread.sleep(latency.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
+	public static SandboxSeamServer start(Duration latency) {
+		try {
+			return new SandboxSeamServer(latency);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1: " + e.getMessage(), e);
+		}
+	}
 
-    private static String field(String body, String name) {
-        Matcher matcher = FIELD.matcher(body);
-        while (matcher.find()) {
-            if (matcher.group(1).equals(name)) {
-                return matcher.group(2);
-            }
-        }
-        return null;
-    }
+	public String baseUrl() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
 
-    private static String error(String type, String message) {
-        return "{\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}";
-    }
+	/** Requests answered so far (for tests and the benchmark). */
+	public int requests() {
+		return requests.get();
+	}
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			requests.incrementAndGet();
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			pause();
+			exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			if (!"/user_identities/revoke_access_to_device".equals(exchange.getRequestURI().getPath())) {
+				send(exchange, 404, error("not_found", "No route for " + exchange.getRequestURI().getPath()));
+			}
+			else if (!"POST".equals(exchange.getRequestMethod())) {
+				send(exchange, 405, error("method_not_allowed", "Use POST"));
+			}
+			else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+				send(exchange, 401, error("unauthorized", "Unauthorized"));
+			}
+			else {
+				answerRevoke(exchange, body);
+			}
+		}
+	}
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
+	private void answerRevoke(HttpExchange exchange, String body) throws IOException {
+		String user = field(body, "user_identity_id");
+		String device = field(body, "device_id");
+		if (user == null || device == null) {
+			send(exchange, 400, error("invalid_input", "user_identity_id and device_id are required"));
+			return;
+		}
+		int attempt = attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet();
+		SandboxIds.Answer answer = SandboxIds.answer(user, device, attempt);
+		if (answer.retryAfterSeconds() != null) {
+			exchange.getResponseHeaders().set("Retry-After", answer.retryAfterSeconds().toString());
+		}
+		send(exchange, answer.status(),
+				answer.errorType() == null ? "{\"ok\":true}" : error(answer.errorType(), answer.message()));
+	}
+
+	private void pause() {
+		if (!latency.isZero()) {
+			try {
+				Thread.sleep(latency.toMillis());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private static String field(String body, String name) {
+		Matcher matcher = FIELD.matcher(body);
+		while (matcher.find()) {
+			if (matcher.group(1).equals(name)) {
+				return matcher.group(2);
+			}
+		}
+		return null;
+	}
+
+	private static String error(String type, String message) {
+		return "{\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}";
+	}
+
+	private static void send(HttpExchange exchange, int status, String json) throws IOException {
+		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+
 }

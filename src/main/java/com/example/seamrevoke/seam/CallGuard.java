@@ -7,70 +7,79 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Shared by the worker threads of one run: once an answer means the job must stop, no other
- * thread sends another request; and a run of rows that all exhausted their retries means the
- * API is down, which stops the job too. The first request of a run goes alone, so a wrong key
- * or endpoint costs one request, not one per worker.
+ * Shared by the worker threads of one run: once an answer means the job must stop, no
+ * other thread sends another request; and a run of rows that all exhausted their retries
+ * means the API is down, which stops the job too. The first request of a run goes alone,
+ * so a wrong key or endpoint costs one request, not one per worker.
  */
 public class CallGuard {
 
-    private final int stopAfterConsecutiveExhausted;
-    private final AtomicReference<String> stopReason = new AtomicReference<>();
-    private final AtomicInteger consecutiveExhausted = new AtomicInteger();
-    private final AtomicBoolean firstRequestTaken = new AtomicBoolean();
-    private volatile CountDownLatch firstAnswer = new CountDownLatch(1);
+	private final int stopAfterConsecutiveExhausted;
 
-    CallGuard(int stopAfterConsecutiveExhausted) {
-        this.stopAfterConsecutiveExhausted = stopAfterConsecutiveExhausted;
-    }
+	private final AtomicReference<String> stopReason = new AtomicReference<>();
 
-    /** Called when a run starts: a stop belongs to the run that met it. */
-    public void reset() {
-        stopReason.set(null);
-        consecutiveExhausted.set(0);
-        firstAnswer = new CountDownLatch(1);
-        firstRequestTaken.set(false);
-    }
+	private final AtomicInteger consecutiveExhausted = new AtomicInteger();
 
-    /** Lets the first request of the run through alone; the others wait for its answer. */
-    <T> T send(Supplier<T> request) {
-        if (firstRequestTaken.compareAndSet(false, true)) {
-            try {
-                return request.get();
-            } finally {
-                firstAnswer.countDown();
-            }
-        }
-        try {
-            firstAnswer.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw stop("interrupted while waiting for Seam's first answer");
-        }
-        checkNotStopped();
-        return request.get();
-    }
+	private final AtomicBoolean firstRequestTaken = new AtomicBoolean();
 
-    void checkNotStopped() {
-        String reason = stopReason.get();
-        if (reason != null) {
-            throw new SeamStopException(reason);
-        }
-    }
+	private volatile CountDownLatch firstAnswer = new CountDownLatch(1);
 
-    SeamStopException stop(String reason) {
-        stopReason.compareAndSet(null, reason);
-        return new SeamStopException(stopReason.get());
-    }
+	CallGuard(int stopAfterConsecutiveExhausted) {
+		this.stopAfterConsecutiveExhausted = stopAfterConsecutiveExhausted;
+	}
 
-    void answered() {
-        consecutiveExhausted.set(0);
-    }
+	/** Called when a run starts: a stop belongs to the run that met it. */
+	public void reset() {
+		stopReason.set(null);
+		consecutiveExhausted.set(0);
+		firstAnswer = new CountDownLatch(1);
+		firstRequestTaken.set(false);
+	}
 
-    void exhausted(String lastFailure) {
-        if (consecutiveExhausted.incrementAndGet() >= stopAfterConsecutiveExhausted) {
-            throw stop("Seam looks unavailable: " + stopAfterConsecutiveExhausted
-                    + " rows in a row failed every attempt (last: " + lastFailure + ")");
-        }
-    }
+	/**
+	 * Lets the first request of the run through alone; the others wait for its answer.
+	 */
+	<T> T send(Supplier<T> request) {
+		if (firstRequestTaken.compareAndSet(false, true)) {
+			try {
+				return request.get();
+			}
+			finally {
+				firstAnswer.countDown();
+			}
+		}
+		try {
+			firstAnswer.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw stop("interrupted while waiting for Seam's first answer");
+		}
+		checkNotStopped();
+		return request.get();
+	}
+
+	void checkNotStopped() {
+		String reason = stopReason.get();
+		if (reason != null) {
+			throw new SeamStopException(reason);
+		}
+	}
+
+	SeamStopException stop(String reason) {
+		stopReason.compareAndSet(null, reason);
+		return new SeamStopException(stopReason.get());
+	}
+
+	void answered() {
+		consecutiveExhausted.set(0);
+	}
+
+	void exhausted(String lastFailure) {
+		if (consecutiveExhausted.incrementAndGet() >= stopAfterConsecutiveExhausted) {
+			throw stop("Seam looks unavailable: " + stopAfterConsecutiveExhausted
+					+ " rows in a row failed every attempt (last: " + lastFailure + ")");
+		}
+	}
+
 }

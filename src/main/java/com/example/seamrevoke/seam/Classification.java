@@ -1,36 +1,41 @@
 package com.example.seamrevoke.seam;
 
-/** What one Seam answer means for the row and for the job (DESIGN.md, "the classification"). */
+/**
+ * What one Seam answer means for the row and for the job (DESIGN.md, "the
+ * classification").
+ */
 enum Classification {
-    /** 2xx: the access is revoked. */
-    SUCCESS,
-    /** This row can never succeed as it is: record FAILED and go on. */
-    PERMANENT,
-    /** Worth another attempt after a backoff. */
-    TRANSIENT,
-    /** Every row would fail the same way: stop the job at once. */
-    FATAL;
 
-    static Classification of(SeamAnswer answer) {
-        if (answer.isTransportError()) {
-            return TRANSIENT;
-        }
-        int status = answer.status();
-        if (status >= 200 && status < 300) {
-            return SUCCESS;
-        }
-        if (status == 401 || status == 403 || status == 405 || status == 501 || (status >= 300 && status < 400)) {
-            return FATAL;
-        }
-        if (status == 400 && "missing_workspace_id".equals(answer.errorType())) {
-            return FATAL;
-        }
-        if (status == 404 && !answer.isSeamError()) {
-            return FATAL;
-        }
-        if (status == 408 || status == 409 || status == 429 || status >= 500) {
-            return TRANSIENT;
-        }
-        return PERMANENT;
-    }
+	/** 2xx: the access is revoked. */
+	SUCCESS,
+	/** This row can never succeed as it is: record FAILED and go on. */
+	PERMANENT,
+	/** Worth another attempt after a backoff. */
+	TRANSIENT,
+	/** Every row would fail the same way: stop the job at once. */
+	FATAL;
+
+	static Classification of(SeamAnswer answer) {
+		if (answer.isTransportError()) {
+			return TRANSIENT;
+		}
+		int status = answer.status();
+		if (status >= 200 && status < 300) {
+			return SUCCESS;
+		}
+		if (status == 401 || status == 403 || status == 405 || status == 501 || (status >= 300 && status < 400)) {
+			return FATAL;
+		}
+		if (status == 400 && "missing_workspace_id".equals(answer.errorType())) {
+			return FATAL;
+		}
+		if (status == 404 && !answer.isSeamError()) {
+			return FATAL;
+		}
+		if (status == 408 || status == 409 || status == 429 || status >= 500) {
+			return TRANSIENT;
+		}
+		return PERMANENT;
+	}
+
 }

@@ -11,55 +11,60 @@ import org.springframework.retry.backoff.BackOffPolicy;
 import org.springframework.retry.backoff.Sleeper;
 
 /**
- * Full-jitter exponential backoff (a random wait up to base·2^n, capped), never shorter than
- * the {@code Retry-After} the last answer carried. Spring Retry hands the policy the retry
- * context, so it can see that last answer; this is why the client uses Spring Retry.
+ * Full-jitter exponential backoff (a random wait up to base·2^n, capped), never shorter
+ * than the {@code Retry-After} the last answer carried. Spring Retry hands the policy the
+ * retry context, so it can see that last answer; this is why the client uses Spring
+ * Retry.
  */
 class JitterBackOffPolicy implements BackOffPolicy {
 
-    private final Duration base;
-    private final Duration cap;
-    private final Sleeper sleeper;
-    private final DoubleSupplier random;
+	private final Duration base;
 
-    JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper, DoubleSupplier random) {
-        this.base = base;
-        this.cap = cap;
-        this.sleeper = sleeper;
-        this.random = random;
-    }
+	private final Duration cap;
 
-    JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper) {
-        this(base, cap, sleeper, () -> ThreadLocalRandom.current().nextDouble());
-    }
+	private final Sleeper sleeper;
 
-    @Override
-    public BackOffContext start(RetryContext context) {
-        return new Attempts(context);
-    }
+	private final DoubleSupplier random;
 
-    @Override
-    public void backOff(BackOffContext backOffContext) {
-        RetryContext retry = ((Attempts) backOffContext).retry();
-        Duration retryAfter = retry.getLastThrowable() instanceof TransientAnswerException transientAnswer
-                ? transientAnswer.answer().retryAfter()
-                : null;
-        try {
-            sleeper.sleep(delayMillis(retry.getRetryCount(), retryAfter));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BackOffInterruptedException("interrupted while waiting to retry", e);
-        }
-    }
+	JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper, DoubleSupplier random) {
+		this.base = base;
+		this.cap = cap;
+		this.sleeper = sleeper;
+		this.random = random;
+	}
 
-    /** The wait before the next attempt, after {@code failures} failed ones. */
-    long delayMillis(int failures, Duration retryAfter) {
-        int exponent = Math.min(Math.max(failures - 1, 0), 30);
-        long ceiling = Math.min(cap.toMillis(), base.toMillis() << exponent);
-        long jittered = (long) (random.getAsDouble() * ceiling);
-        return retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());
-    }
+	JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper) {
+		this(base, cap, sleeper, () -> ThreadLocalRandom.current().nextDouble());
+	}
 
-    private record Attempts(RetryContext retry) implements BackOffContext {
-    }
+	@Override
+	public BackOffContext start(RetryContext context) {
+		return new Attempts(context);
+	}
+
+	@Override
+	public void backOff(BackOffContext backOffContext) {
+		RetryContext retry = ((Attempts) backOffContext).retry();
+		Duration retryAfter = retry.getLastThrowable() instanceof TransientAnswerException transientAnswer
+				? transientAnswer.answer().retryAfter() : null;
+		try {
+			sleeper.sleep(delayMillis(retry.getRetryCount(), retryAfter));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new BackOffInterruptedException("interrupted while waiting to retry", e);
+		}
+	}
+
+	/** The wait before the next attempt, after {@code failures} failed ones. */
+	long delayMillis(int failures, Duration retryAfter) {
+		int exponent = Math.min(Math.max(failures - 1, 0), 30);
+		long ceiling = Math.min(cap.toMillis(), base.toMillis() << exponent);
+		long jittered = (long) (random.getAsDouble() * ceiling);
+		return retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());
+	}
+
+	private record Attempts(RetryContext retry) implements BackOffContext {
+	}
+
 }

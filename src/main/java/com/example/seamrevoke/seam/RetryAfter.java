@@ -6,29 +6,34 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Parses a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+/**
+ * Parses a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
+ */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+	private RetryAfter() {
+	}
 
-    /** The wait the server asked for, or {@code null} when there is no usable header. */
-    static Duration parse(String header, Clock clock) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String value = header.trim();
-        try {
-            long seconds = Long.parseLong(value);
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(clock.instant(), at.toInstant());
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-    }
+	/** The wait the server asked for, or {@code null} when there is no usable header. */
+	static Duration parse(String header, Clock clock) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		String value = header.trim();
+		try {
+			long seconds = Long.parseLong(value);
+			return seconds < 0 ? null : Duration.ofSeconds(seconds);
+		}
+		catch (NumberFormatException notSeconds) {
+			try {
+				ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+				Duration wait = Duration.between(clock.instant(), at.toInstant());
+				return wait.isNegative() ? Duration.ZERO : wait;
+			}
+			catch (DateTimeParseException notADate) {
+				return null;
+			}
+		}
+	}
+
 }

@@ -3,33 +3,33 @@ package com.example.seamrevoke.seam;
 import java.time.Duration;
 
 /**
- * One HTTP exchange with Seam: the status and Seam's error, or a transport failure (status 0)
- * such as a timeout or a reset connection.
+ * One HTTP exchange with Seam: the status and Seam's error, or a transport failure
+ * (status 0) such as a timeout or a reset connection.
  */
 record SeamAnswer(int status, String errorType, String errorMessage, String requestId, Duration retryAfter,
-        boolean isSeamError) {
+		boolean isSeamError) {
 
-    static SeamAnswer transportError(String message) {
-        return new SeamAnswer(0, "transport_error", message, null, null, false);
-    }
+	static SeamAnswer transportError(String message) {
+		return new SeamAnswer(0, "transport_error", message, null, null, false);
+	}
 
-    boolean isTransportError() {
-        return status == 0;
-    }
+	boolean isTransportError() {
+		return status == 0;
+	}
 
-    /** The HTTP status as the report shows it: empty when no answer came. */
-    Integer httpStatus() {
-        return isTransportError() ? null : status;
-    }
+	/** The HTTP status as the report shows it: empty when no answer came. */
+	Integer httpStatus() {
+		return isTransportError() ? null : status;
+	}
 
-    String describe() {
-        if (isTransportError()) {
-            return errorMessage;
-        }
-        String text = "HTTP " + status;
-        if (errorType != null) {
-            text += " " + errorType;
-        }
-        return errorMessage == null ? text : text + ": " + errorMessage;
-    }
+	String describe() {
+		if (isTransportError()) {
+			return errorMessage;
+		}
+		String text = "HTTP " + status;
+		if (errorType != null) {
+			text += " " + errorType;
+		}
+		return errorMessage == null ? text : text + ": " + errorMessage;
+	}
 }

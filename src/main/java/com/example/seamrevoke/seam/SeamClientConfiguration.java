@@ -16,52 +16,57 @@ import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
 import org.springframework.web.client.RestClient;
 
-/** The Seam client: JDK HttpClient under RestClient, Spring Retry for the transient answers. */
+/**
+ * The Seam client: JDK HttpClient under RestClient, Spring Retry for the transient
+ * answers.
+ */
 @Configuration(proxyBeanMethods = false)
 class SeamClientConfiguration {
 
-    @Bean
-    CallGuard callGuard(RevokeProperties properties) {
-        return new CallGuard(properties.retry().stopAfterConsecutiveExhausted());
-    }
+	@Bean
+	CallGuard callGuard(RevokeProperties properties) {
+		return new CallGuard(properties.retry().stopAfterConsecutiveExhausted());
+	}
 
-    @Bean
-    SeamClient seamClient(RevokeProperties properties, CallGuard callGuard,
-            @Value("${revoke.version:dev}") String version) {
-        RevokeProperties.Retry retry = properties.retry();
-        // only answers classified TRANSIENT are retried; everything else is final on its first attempt
-        SimpleRetryPolicy retryTransientAnswers = new SimpleRetryPolicy(retry.maxAttempts(),
-                Map.of(TransientAnswerException.class, true), false, false);
-        RetryTemplate retryTemplate = new RetryTemplate();
-        retryTemplate.setRetryPolicy(retryTransientAnswers);
-        retryTemplate.setBackOffPolicy(
-                new JitterBackOffPolicy(retry.baseDelay(), retry.maxDelay(), new ThreadWaitSleeper()));
-        retryTemplate.setThrowLastExceptionOnExhausted(false);
-        return new SeamClient(restClient(properties.seam(), version), retryTemplate,
-                new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC());
-    }
+	@Bean
+	SeamClient seamClient(RevokeProperties properties, CallGuard callGuard,
+			@Value("${revoke.version:dev}") String version) {
+		RevokeProperties.Retry retry = properties.retry();
+		// only answers classified TRANSIENT are retried; everything else is final on its
+		// first attempt
+		SimpleRetryPolicy retryTransientAnswers = new SimpleRetryPolicy(retry.maxAttempts(),
+				Map.of(TransientAnswerException.class, true), false, false);
+		RetryTemplate retryTemplate = new RetryTemplate();
+		retryTemplate.setRetryPolicy(retryTransientAnswers);
+		retryTemplate
+			.setBackOffPolicy(new JitterBackOffPolicy(retry.baseDelay(), retry.maxDelay(), new ThreadWaitSleeper()));
+		retryTemplate.setThrowLastExceptionOnExhausted(false);
+		return new SeamClient(restClient(properties.seam(), version), retryTemplate,
+				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC());
+	}
 
-    private static RestClient restClient(RevokeProperties.Seam seam, String version) {
-        HttpClient httpClient = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(seam.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-        requestFactory.setReadTimeout(seam.readTimeout());
-        return RestClient.builder()
-                .requestFactory(requestFactory)
-                .baseUrl(seam.endpoint().toString())
-                .defaultHeaders(headers -> {
-                    headers.set(HttpHeaders.USER_AGENT, "seam-revoke-batch/" + version + " (Java "
-                            + Runtime.version().feature() + ")");
-                    if (seam.hasApiKey()) {
-                        headers.setBearerAuth(seam.apiKey());
-                    }
-                    if (seam.workspaceId() != null && !seam.workspaceId().isBlank()) {
-                        headers.set("seam-workspace", seam.workspaceId());
-                    }
-                })
-                .build();
-    }
+	private static RestClient restClient(RevokeProperties.Seam seam, String version) {
+		HttpClient httpClient = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(seam.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+		requestFactory.setReadTimeout(seam.readTimeout());
+		return RestClient.builder()
+			.requestFactory(requestFactory)
+			.baseUrl(seam.endpoint().toString())
+			.defaultHeaders(headers -> {
+				headers.set(HttpHeaders.USER_AGENT,
+						"seam-revoke-batch/" + version + " (Java " + Runtime.version().feature() + ")");
+				if (seam.hasApiKey()) {
+					headers.setBearerAuth(seam.apiKey());
+				}
+				if (seam.workspaceId() != null && !seam.workspaceId().isBlank()) {
+					headers.set("seam-workspace", seam.workspaceId());
+				}
+			})
+			.build();
+	}
+
 }

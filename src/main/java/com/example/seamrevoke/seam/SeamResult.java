@@ -2,23 +2,24 @@ package com.example.seamrevoke.seam;
 
 /** What the Seam client made of one row after all its attempts. */
 public record SeamResult(Verdict verdict, Integer httpStatus, String errorType, String errorMessage, int attempts,
-        String seamRequestId) {
+		String seamRequestId) {
 
-    public enum Verdict {
-        /** Seam answered 2xx. */
-        REVOKED,
-        /** Seam refused this row for good (unknown device, invalid input, ...). */
-        REJECTED,
-        /** Every attempt met a transient failure. */
-        EXHAUSTED
-    }
+	public enum Verdict {
 
-    static SeamResult of(Verdict verdict, SeamAnswer answer, int attempts) {
-        boolean revoked = verdict == Verdict.REVOKED;
-        String message = revoked ? null
-                : verdict == Verdict.EXHAUSTED ? "gave up after " + attempts + " attempts: " + answer.describe()
-                        : answer.errorMessage();
-        return new SeamResult(verdict, answer.httpStatus(), revoked ? null : answer.errorType(), message, attempts,
-                answer.requestId());
-    }
+		/** Seam answered 2xx. */
+		REVOKED,
+		/** Seam refused this row for good (unknown device, invalid input, ...). */
+		REJECTED,
+		/** Every attempt met a transient failure. */
+		EXHAUSTED
+
+	}
+
+	static SeamResult of(Verdict verdict, SeamAnswer answer, int attempts) {
+		boolean revoked = verdict == Verdict.REVOKED;
+		String message = revoked ? null : verdict == Verdict.EXHAUSTED
+				? "gave up after " + attempts + " attempts: " + answer.describe() : answer.errorMessage();
+		return new SeamResult(verdict, answer.httpStatus(), revoked ? null : answer.errorType(), message, attempts,
+				answer.requestId());
+	}
 }

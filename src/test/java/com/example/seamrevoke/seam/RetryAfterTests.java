@@ -16,35 +16,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Retry-After as delay-seconds or an HTTP-date, read against a fixed clock. */
 class RetryAfterTests {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2015-10-21T07:28:00Z"), ZoneOffset.UTC);
+	private static final Clock NOW = Clock.fixed(Instant.parse("2015-10-21T07:28:00Z"), ZoneOffset.UTC);
 
-    @ParameterizedTest
-    @CsvSource({ "0, 0", "3, 3", "120, 120", "' 7 ', 7" })
-    void readsDelaySeconds(String header, long seconds) {
-        assertThat(RetryAfter.parse(header, NOW)).isEqualTo(Duration.ofSeconds(seconds));
-    }
+	@ParameterizedTest
+	@CsvSource({ "0, 0", "3, 3", "120, 120", "' 7 ', 7" })
+	void readsDelaySeconds(String header, long seconds) {
+		assertThat(RetryAfter.parse(header, NOW)).isEqualTo(Duration.ofSeconds(seconds));
+	}
 
-    @Test
-    void readsHttpDateInTheFutureRelativeToTheClock() {
-        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:45 GMT", NOW)).isEqualTo(Duration.ofSeconds(45));
-        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 08:30:00 GMT", NOW)).isEqualTo(Duration.ofMinutes(62));
-    }
+	@Test
+	void readsHttpDateInTheFutureRelativeToTheClock() {
+		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:45 GMT", NOW)).isEqualTo(Duration.ofSeconds(45));
+		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 08:30:00 GMT", NOW)).isEqualTo(Duration.ofMinutes(62));
+	}
 
-    @Test
-    void httpDateEqualToNowMeansNoWait() {
-        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", NOW)).isEqualTo(Duration.ZERO);
-    }
+	@Test
+	void httpDateEqualToNowMeansNoWait() {
+		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", NOW)).isEqualTo(Duration.ZERO);
+	}
 
-    @Test
-    void httpDateInThePastMeansNoWait() {
-        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:27:59 GMT", NOW)).isEqualTo(Duration.ZERO);
-        assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", NOW)).isEqualTo(Duration.ZERO);
-    }
+	@Test
+	void httpDateInThePastMeansNoWait() {
+		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:27:59 GMT", NOW)).isEqualTo(Duration.ZERO);
+		assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", NOW)).isEqualTo(Duration.ZERO);
+	}
 
-    @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = { "   ", "soon", "-5", "1.5", "3s", "21 Oct 2015", "Wed, 32 Oct 2015 07:28:00 GMT" })
-    void unusableHeaderGivesNull(String header) {
-        assertThat(RetryAfter.parse(header, NOW)).isNull();
-    }
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   ", "soon", "-5", "1.5", "3s", "21 Oct 2015", "Wed, 32 Oct 2015 07:28:00 GMT" })
+	void unusableHeaderGivesNull(String header) {
+		assertThat(RetryAfter.parse(header, NOW)).isNull();
+	}
+
 }
