@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import com.example.seamrevoke.job.RunRequest;
+
 /**
  * The command line an operator typed, checked before anything starts. Options with a dot
  * in their name ({@code --revoke.concurrency=4}, {@code --spring.datasource.url=...}) are
  * Spring properties and pass through untouched.
  */
-public record CommandLine(Path input, Path report, Long rerunFailed, boolean dryRun, boolean sandbox, boolean force,
-		boolean help, List<String> springArguments) {
+record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
+		boolean sandbox, boolean force, boolean help, List<String> springArguments) {
 
-	public static CommandLine parse(String... args) {
+	static CommandLine parse(String... args) {
 		Path input = null;
 		Path report = null;
 		Long rerunFailed = null;
@@ -46,6 +50,10 @@ public record CommandLine(Path input, Path report, Long rerunFailed, boolean dry
 			line.validate();
 		}
 		return line;
+	}
+
+	RunRequest toRunRequest() {
+		return new RunRequest(input, report, rerunFailed, dryRun, force);
 	}
 
 	private void validate() {

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.RevocationLauncher;
+import com.example.seamrevoke.job.RunRefusedException;
+import com.example.seamrevoke.job.RunResult;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 
 import org.springframework.boot.WebApplicationType;
@@ -52,7 +55,7 @@ public class SeamRevokeBatchApplication {
 			}
 			return launch(command, springArguments, out);
 		}
-		catch (UsageException e) {
+		catch (UsageException | InputFileException | RunRefusedException e) {
 			err.println("error: " + e.getMessage());
 			return ExitCode.USAGE;
 		}
@@ -67,7 +70,8 @@ public class SeamRevokeBatchApplication {
 			.web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
 			.run(springArguments.toArray(String[]::new))) {
-			return context.getBean(RevocationLauncher.class).launch(command, out);
+			RunResult result = context.getBean(RevocationLauncher.class).launch(command.toRunRequest(), out);
+			return ExitCode.of(result);
 		}
 	}
 

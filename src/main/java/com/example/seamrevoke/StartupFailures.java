@@ -1,5 +1,8 @@
 package com.example.seamrevoke;
 
+import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.RunRefusedException;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 
@@ -14,7 +17,8 @@ final class StartupFailures {
 
 	static String describe(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof UsageException) {
+			if (cause instanceof UsageException || cause instanceof InputFileException
+					|| cause instanceof RunRefusedException) {
 				return cause.getMessage();
 			}
 			if (cause instanceof BindValidationException validation) {

@@ -4,9 +4,9 @@ package com.example.seamrevoke;
  * Something the operator can fix (a missing option, an unreadable file, a missing key):
  * exit code 2, a one-line message, no stack trace and nothing sent to Seam.
  */
-public class UsageException extends RuntimeException {
+class UsageException extends RuntimeException {
 
-	public UsageException(String message) {
+	UsageException(String message) {
 		super(message);
 	}
 

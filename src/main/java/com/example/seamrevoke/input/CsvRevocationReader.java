@@ -8,6 +8,7 @@ import java.util.Arrays;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -54,7 +55,7 @@ public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> 
 	}
 
 	@Override
-	public RevocationRequest read() {
+	public @Nullable RevocationRequest read() {
 		long line = 0;
 		try {
 			while (true) {

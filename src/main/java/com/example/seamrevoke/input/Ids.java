@@ -2,6 +2,8 @@ package com.example.seamrevoke.input;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Seam ids are UUIDs; anything else would only earn a 400 from Seam. */
 public final class Ids {
 
@@ -11,12 +13,12 @@ public final class Ids {
 	private Ids() {
 	}
 
-	public static boolean isUuid(String value) {
+	public static boolean isUuid(@Nullable String value) {
 		return value != null && UUID.matcher(value).matches();
 	}
 
 	/** Why this pair cannot be sent, or {@code null} when it can. */
-	static String problem(String userIdentityId, String deviceId) {
+	static @Nullable String problem(String userIdentityId, String deviceId) {
 		String user = columnProblem("user_identity_id", userIdentityId);
 		String device = columnProblem("device_id", deviceId);
 		if (user != null && device != null) {
@@ -25,7 +27,7 @@ public final class Ids {
 		return user != null ? user : device;
 	}
 
-	private static String columnProblem(String column, String value) {
+	private static @Nullable String columnProblem(String column, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return column + " is empty";
 		}

@@ -2,15 +2,14 @@ package com.example.seamrevoke.input;
 
 import java.nio.file.Path;
 
-import com.example.seamrevoke.UsageException;
-
 /**
  * The input cannot be read as a revocation list; the message names the file and the line.
+ * Nothing has been sent when it is thrown before the job starts (exit code 2).
  */
-public class InputFileException extends UsageException {
+public class InputFileException extends RuntimeException {
 
 	public InputFileException(Path file, long line, String problem) {
-		super(file + (line > 0 ? " line " + line : "") + ": " + problem);
+		super(file + (line > 0 ? " line " + line : "") + ": " + problem, null, false, false);
 	}
 
 }

@@ -2,6 +2,8 @@ package com.example.seamrevoke.input;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One input row. {@code line} is the row's line in the original input (for a rerun, the
  * line it had in the first run); {@code sourceLine} is where it was read this time. A row
@@ -9,7 +11,7 @@ import java.util.Locale;
  * the job instance carries that earlier line in {@code duplicateOf}.
  */
 public record RevocationRequest(long line, long sourceLine, String userIdentityId, String deviceId,
-		String invalidReason, Long duplicateOf) {
+		@Nullable String invalidReason, @Nullable Long duplicateOf) {
 
 	public static RevocationRequest of(long line, long sourceLine, String userIdentityId, String deviceId) {
 		return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, Ids.problem(userIdentityId, deviceId),

@@ -3,6 +3,8 @@ package com.example.seamrevoke.job;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -47,7 +49,7 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 	}
 
 	@Override
-	public RevocationRequest read() throws Exception {
+	public @Nullable RevocationRequest read() throws Exception {
 		RevocationRequest request = delegate.read();
 		if (request == null || !request.isValid()) {
 			return request;

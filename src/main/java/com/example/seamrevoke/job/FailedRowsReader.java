@@ -3,6 +3,8 @@ package com.example.seamrevoke.job;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import org.jspecify.annotations.Nullable;
+
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -44,7 +46,7 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	}
 
 	@Override
-	public RevocationRequest read() {
+	public @Nullable RevocationRequest read() {
 		if (page.isEmpty() && !exhausted) {
 			page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE));
 			exhausted = page.size() < PAGE;

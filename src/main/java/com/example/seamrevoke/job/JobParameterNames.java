@@ -9,7 +9,7 @@ final class JobParameterNames {
 	/** Identifying: the SHA-256 of the input file (or of the rerun source). */
 	static final String INPUT_SHA256 = "input.sha256";
 
-	/** Identifying: revoke, dry-run, or rerun-of-execution-N (optionally dry-run-...). */
+	/** Identifying: the {@link RunMode}. */
 	static final String MODE = "mode";
 
 	/** Identifying, only with --force: makes a new instance of the same input. */
@@ -24,17 +24,7 @@ final class JobParameterNames {
 	/** Not identifying: the report path when --report was given. */
 	static final String REPORT_FILE = "report.file";
 
-	/** Key in the job execution context: where the report of this execution went. */
-	static final String REPORT_WRITTEN = "report.written";
-
-	/** Key in the step execution context: why the step stopped itself (skip limit). */
-	static final String STOP_REASON = "revoke.stopReason";
-
 	private JobParameterNames() {
-	}
-
-	static boolean isDryRun(String mode) {
-		return mode != null && mode.startsWith("dry-run");
 	}
 
 }

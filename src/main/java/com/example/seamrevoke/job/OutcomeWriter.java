@@ -39,7 +39,7 @@ class OutcomeWriter implements ItemWriter<RevocationOutcome> {
 		long failed = outcomes.count(jobInstanceId).of(Outcome.FAILED);
 		if (failed > skipLimit) {
 			stepExecution.getExecutionContext()
-				.putString(JobParameterNames.STOP_REASON,
+				.putString(ExecutionContextKeys.STOP_REASON,
 						failed + " rows FAILED, more than revoke.skip-limit=" + skipLimit);
 			stepExecution.setTerminateOnly();
 		}

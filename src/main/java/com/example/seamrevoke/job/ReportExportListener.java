@@ -3,9 +3,8 @@ package com.example.seamrevoke.job;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-import com.example.seamrevoke.RevokeProperties;
 import com.example.seamrevoke.outcome.ReportWriter;
-import com.example.seamrevoke.seam.CallGuard;
+import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -15,26 +14,17 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 /**
  * Exports the report after every execution, whether the revoke step completed, failed or
  * was stopped. (A report step would not run after a STOPPED step: the flow is
- * interrupted.) Before the job it clears the Seam call guard, whose stop belongs to the
- * run that met it.
+ * interrupted.)
  */
 class ReportExportListener implements JobExecutionListener {
 
 	private final ReportWriter reportWriter;
 
-	private final CallGuard callGuard;
-
 	private final RevokeProperties properties;
 
-	ReportExportListener(ReportWriter reportWriter, CallGuard callGuard, RevokeProperties properties) {
+	ReportExportListener(ReportWriter reportWriter, RevokeProperties properties) {
 		this.reportWriter = reportWriter;
-		this.callGuard = callGuard;
 		this.properties = properties;
-	}
-
-	@Override
-	public void beforeJob(JobExecution jobExecution) {
-		callGuard.reset();
 	}
 
 	@Override
@@ -42,7 +32,7 @@ class ReportExportListener implements JobExecutionListener {
 		Path report = reportPath(jobExecution);
 		try {
 			reportWriter.write(jobExecution.getJobInstanceId(), report);
-			jobExecution.getExecutionContext().putString(JobParameterNames.REPORT_WRITTEN, report.toString());
+			jobExecution.getExecutionContext().putString(ExecutionContextKeys.REPORT_WRITTEN, report.toString());
 		}
 		catch (UncheckedIOException e) {
 			jobExecution.upgradeStatus(BatchStatus.FAILED);

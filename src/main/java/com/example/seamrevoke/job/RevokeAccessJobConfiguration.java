@@ -3,7 +3,8 @@ package com.example.seamrevoke.job;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import com.example.seamrevoke.RevokeProperties;
+import org.jspecify.annotations.Nullable;
+
 import com.example.seamrevoke.input.CsvRevocationReader;
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -11,6 +12,7 @@ import com.example.seamrevoke.outcome.ReportWriter;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.seam.CallGuard;
 import com.example.seamrevoke.seam.SeamClient;
+import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +49,8 @@ class RevokeAccessJobConfiguration {
 	Job revokeAccessJob(JobRepository jobRepository, Step revokeStep, ReportWriter reportWriter, CallGuard callGuard,
 			RevokeProperties properties) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(revokeStep)
-			.listener(new ReportExportListener(reportWriter, callGuard, properties))
+			.listener(new ResetCallGuardListener(callGuard))
+			.listener(new ReportExportListener(reportWriter, properties))
 			.build();
 	}
 
@@ -57,8 +60,8 @@ class RevokeAccessJobConfiguration {
 			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
 		workers.setConcurrencyLimit(properties.concurrency());
-		return new StepBuilder("revokeStep", jobRepository)
-			.<RevocationRequest, RevocationOutcome>chunk(Math.max(properties.chunkSize(), properties.concurrency()))
+		return new ChunkOrientedStepBuilder<RevocationRequest, RevocationOutcome>("revokeStep", jobRepository,
+				properties.effectiveChunkSize())
 			.reader(revocationReader)
 			.processor(revokeProcessor)
 			.writer(outcomeWriter)
@@ -72,8 +75,8 @@ class RevokeAccessJobConfiguration {
 	@StepScope
 	DuplicateMarkingReader revocationReader(OutcomeRepository outcomes,
 			@Value("#{stepExecution}") StepExecution stepExecution,
-			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") String inputFile,
-			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") Long rerunInstance) {
+			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") @Nullable String inputFile,
+			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") @Nullable Long rerunInstance) {
 		ItemStreamReader<RevocationRequest> source = inputFile != null ? new CsvRevocationReader(Path.of(inputFile))
 				: new FailedRowsReader(outcomes, rerunInstance);
 		return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
@@ -83,7 +86,7 @@ class RevokeAccessJobConfiguration {
 	@StepScope
 	RevokeProcessor revokeProcessor(SeamClient seamClient,
 			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-		return new RevokeProcessor(seamClient, JobParameterNames.isDryRun(mode), Clock.systemUTC());
+		return new RevokeProcessor(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
 	}
 
 	@Bean

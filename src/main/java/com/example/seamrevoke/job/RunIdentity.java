@@ -1,7 +1,7 @@
 package com.example.seamrevoke.job;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -10,63 +10,58 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import com.example.seamrevoke.CommandLine;
-import com.example.seamrevoke.UsageException;
-import com.example.seamrevoke.input.CsvLayoutDetector;
+import com.example.seamrevoke.input.InputFileException;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * Which job instance a command belongs to: the input's SHA-256 and the mode. The same
- * file again finds the same instance (done, or to resume); {@code --force} makes a new
- * one.
+ * Which job instance a run belongs to: the input's SHA-256 and the {@link RunMode}. The
+ * same file again finds the same instance (done, or to resume); {@code --force} makes a
+ * new one.
  */
 final class RunIdentity {
 
 	private RunIdentity() {
 	}
 
-	static JobParameters forInput(CommandLine command) {
-		Path input = command.input();
-		if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-			throw new UsageException(input + ": no such readable file");
-		}
-		CsvLayoutDetector.detect(input);
-		JobParametersBuilder parameters = common(command, command.dryRun() ? "dry-run" : "revoke")
+	static JobParameters forInput(RunRequest request, Path input) {
+		return common(request, new RunMode(request.dryRun(), null))
 			.addString(JobParameterNames.INPUT_SHA256, sha256(input), true)
-			.addString(JobParameterNames.INPUT_FILE, input.toAbsolutePath().normalize().toString(), false);
-		return parameters.toJobParameters();
+			.addString(JobParameterNames.INPUT_FILE, input.toAbsolutePath().normalize().toString(), false)
+			.toJobParameters();
 	}
 
-	static JobParameters forRerun(CommandLine command, long sourceInstanceId) {
-		String mode = (command.dryRun() ? "dry-run-" : "") + "rerun-of-execution-" + command.rerunFailed();
-		return common(command, mode).addString(JobParameterNames.INPUT_SHA256, "instance-" + sourceInstanceId, true)
+	static JobParameters forRerun(RunRequest request, long sourceExecutionId, long sourceInstanceId) {
+		return common(request, new RunMode(request.dryRun(), sourceExecutionId))
+			.addString(JobParameterNames.INPUT_SHA256, "instance-" + sourceInstanceId, true)
 			.addLong(JobParameterNames.RERUN_INSTANCE, sourceInstanceId, false)
 			.toJobParameters();
 	}
 
-	private static JobParametersBuilder common(CommandLine command, String mode) {
-		JobParametersBuilder parameters = new JobParametersBuilder().addString(JobParameterNames.MODE, mode, true);
-		if (command.force()) {
+	private static JobParametersBuilder common(RunRequest request, RunMode mode) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addString(JobParameterNames.MODE, mode.toString(),
+				true);
+		if (request.force()) {
 			parameters.addString(JobParameterNames.FORCE, Instant.now().toString(), true);
 		}
-		if (command.report() != null) {
-			parameters.addString(JobParameterNames.REPORT_FILE, command.report().toAbsolutePath().toString(), false);
+		if (request.report() != null) {
+			parameters.addString(JobParameterNames.REPORT_FILE, request.report().toAbsolutePath().toString(), false);
 		}
 		return parameters;
 	}
 
 	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+				MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(in.getMessageDigest().digest());
 		}
-		catch (IOException e) {
-			throw new UsageException(file + ": cannot be read: " + e.getMessage());
+		catch (IOException ex) {
+			throw new InputFileException(file, 0, "cannot be read: " + ex.getMessage());
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JVM has no SHA-256", e);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("the JVM has no SHA-256", ex);
 		}
 	}
 

@@ -21,7 +21,7 @@ record RunSummary(JobExecution execution, OutcomeCounts counts, Duration duratio
 		double seconds = Math.max(duration.toMillis(), 1) / 1000.0;
 		text.append(String.format(Locale.ROOT, "Execution %d %s: %d rows (%s) in %.1f s, %.1f rows/s%n",
 				execution.getId(), execution.getStatus(), rows, rows == 0 ? "none" : counts, seconds, rows / seconds));
-		String report = execution.getExecutionContext().getString(JobParameterNames.REPORT_WRITTEN, null);
+		String report = execution.getExecutionContext().getString(ExecutionContextKeys.REPORT_WRITTEN, null);
 		text.append(report == null ? "Report: not written: " + execution.getExitStatus().getExitDescription()
 				: "Report: " + report)
 			.append(System.lineSeparator());
@@ -40,7 +40,7 @@ record RunSummary(JobExecution execution, OutcomeCounts counts, Duration duratio
 	/** One line naming why the job did not complete. */
 	String reason() {
 		for (StepExecution step : execution.getStepExecutions()) {
-			String stopReason = step.getExecutionContext().getString(JobParameterNames.STOP_REASON, null);
+			String stopReason = step.getExecutionContext().getString(ExecutionContextKeys.STOP_REASON, null);
 			if (stopReason != null) {
 				return stopReason;
 			}

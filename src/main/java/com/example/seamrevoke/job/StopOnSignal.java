@@ -10,8 +10,6 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
-import com.example.seamrevoke.ExitCode;
-
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -33,6 +31,9 @@ class StopOnSignal implements StepExecutionListener {
 	private static final Logger log = LoggerFactory.getLogger(StopOnSignal.class);
 
 	private static final List<String> SIGNALS = List.of("TERM", "INT");
+
+	/** The README's exit code 1: stopped, the same command resumes. */
+	private static final int EXIT_STOPPED = 1;
 
 	private final AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -71,7 +72,7 @@ class StopOnSignal implements StepExecutionListener {
 	private void requestStop(Signal signal) {
 		if (!stopRequested.compareAndSet(false, true)) {
 			System.err.println("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
-			Runtime.getRuntime().halt(ExitCode.STOPPED);
+			Runtime.getRuntime().halt(EXIT_STOPPED);
 		}
 		System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
 				+ " (send it again to stop at once).");

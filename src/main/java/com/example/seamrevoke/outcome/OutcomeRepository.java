@@ -68,13 +68,6 @@ public class OutcomeRepository {
 				}, jobInstanceId);
 	}
 
-	public List<RevocationOutcome> findByInstance(long jobInstanceId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line")
-			.param(jobInstanceId)
-			.query((rs, n) -> map(rs))
-			.list();
-	}
-
 	/**
 	 * Rows of one outcome with a line after {@code afterLine}, in line order: the rerun
 	 * source.

@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportWriter {
 
-	/** The report columns, in the order DESIGN.md fixes; {@code source_line} is ours. */
+	/** The report columns, in the order the README's "Report" section fixes. */
 	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
 			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line");
 
@@ -33,24 +34,17 @@ public class ReportWriter {
 		this.outcomes = outcomes;
 	}
 
-	public long write(long jobInstanceId, Path report) {
+	public void write(long jobInstanceId, Path report) {
 		Path target = report.toAbsolutePath();
 		try {
 			Files.createDirectories(target.getParent());
 			Path temporary = Files.createTempFile(target.getParent(), ".report-", ".csv.tmp");
-			long rows;
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
 					ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n")) {
 				csv.writeNext(HEADER.toArray(String[]::new), false);
-				long[] count = { 0 };
-				outcomes.forEachByLine(jobInstanceId, outcome -> {
-					csv.writeNext(cells(outcome), false);
-					count[0]++;
-				});
-				rows = count[0];
+				outcomes.forEachByLine(jobInstanceId, outcome -> csv.writeNext(cells(outcome), false));
 			}
 			moveIntoPlace(temporary, target);
-			return rows;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the report " + target + ": " + e.getMessage(), e);
@@ -67,7 +61,7 @@ public class ReportWriter {
 	 * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
 	 * injection).
 	 */
-	static String safe(String cell) {
+	static String safe(@Nullable String cell) {
 		if (cell == null || cell.isEmpty()) {
 			return "";
 		}
@@ -77,7 +71,7 @@ public class ReportWriter {
 		return formula ? "'" + cell : cell;
 	}
 
-	private static String text(Object value) {
+	private static String text(@Nullable Object value) {
 		return Objects.toString(value, "");
 	}
 

@@ -38,8 +38,6 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
 
-	private final AtomicInteger requests = new AtomicInteger();
-
 	private SandboxSeamServer(Duration latency) throws IOException {
 		this.latency = latency;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -70,14 +68,8 @@ public final class SandboxSeamServer implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	/** Requests answered so far (for tests and the benchmark). */
-	public int requests() {
-		return requests.get();
-	}
-
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			requests.incrementAndGet();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			pause();
 			exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());

@@ -1,8 +1,8 @@
 package com.example.seamrevoke.seam;
 
 /**
- * What one Seam answer means for the row and for the job (DESIGN.md, "the
- * classification").
+ * What one Seam answer means for the row and for the job: the README's "How Seam's
+ * answers are handled" table.
  */
 enum Classification {
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.backoff.BackOffContext;
 import org.springframework.retry.backoff.BackOffInterruptedException;
@@ -57,7 +59,7 @@ class JitterBackOffPolicy implements BackOffPolicy {
 	}
 
 	/** The wait before the next attempt, after {@code failures} failed ones. */
-	long delayMillis(int failures, Duration retryAfter) {
+	long delayMillis(int failures, @Nullable Duration retryAfter) {
 		int exponent = Math.min(Math.max(failures - 1, 0), 30);
 		long ceiling = Math.min(cap.toMillis(), base.toMillis() << exponent);
 		long jittered = (long) (random.getAsDouble() * ceiling);

@@ -4,6 +4,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Spaces requests from all worker threads to at most {@code rate} per second. The rate
  * halves on every 429 and creeps back up with each success (AIMD), never above the
@@ -28,14 +30,14 @@ class RateLimiter {
 
 	private long nextSlot;
 
-	RateLimiter(Double fixedCeiling, LongSupplier nanoClock) {
+	RateLimiter(@Nullable Double fixedCeiling, LongSupplier nanoClock) {
 		this.ceiling = fixedCeiling == null ? ADAPTIVE_CEILING : fixedCeiling;
 		this.rate = fixedCeiling == null ? ADAPTIVE_START : fixedCeiling;
 		this.nanoClock = nanoClock;
 		this.nextSlot = nanoClock.getAsLong();
 	}
 
-	RateLimiter(Double fixedCeiling) {
+	RateLimiter(@Nullable Double fixedCeiling) {
 		this(fixedCeiling, System::nanoTime);
 	}
 

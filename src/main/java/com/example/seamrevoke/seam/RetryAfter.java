@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parses a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
  */
@@ -15,7 +17,7 @@ final class RetryAfter {
 	}
 
 	/** The wait the server asked for, or {@code null} when there is no usable header. */
-	static Duration parse(String header, Clock clock) {
+	static @Nullable Duration parse(@Nullable String header, Clock clock) {
 		if (header == null || header.isBlank()) {
 			return null;
 		}

@@ -2,12 +2,14 @@ package com.example.seamrevoke.seam;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One HTTP exchange with Seam: the status and Seam's error, or a transport failure
  * (status 0) such as a timeout or a reset connection.
  */
-record SeamAnswer(int status, String errorType, String errorMessage, String requestId, Duration retryAfter,
-		boolean isSeamError) {
+record SeamAnswer(int status, @Nullable String errorType, @Nullable String errorMessage, @Nullable String requestId,
+		@Nullable Duration retryAfter, boolean isSeamError) {
 
 	static SeamAnswer transportError(String message) {
 		return new SeamAnswer(0, "transport_error", message, null, null, false);
@@ -18,7 +20,7 @@ record SeamAnswer(int status, String errorType, String errorMessage, String requ
 	}
 
 	/** The HTTP status as the report shows it: empty when no answer came. */
-	Integer httpStatus() {
+	@Nullable Integer httpStatus() {
 		return isTransportError() ? null : status;
 	}
 

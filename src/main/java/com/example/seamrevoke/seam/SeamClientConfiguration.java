@@ -4,7 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
 
-import com.example.seamrevoke.RevokeProperties;
+import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,10 @@
 package com.example.seamrevoke.seam;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the Seam client made of one row after all its attempts. */
-public record SeamResult(Verdict verdict, Integer httpStatus, String errorType, String errorMessage, int attempts,
-		String seamRequestId) {
+public record SeamResult(Verdict verdict, @Nullable Integer httpStatus, @Nullable String errorType,
+		@Nullable String errorMessage, int attempts, @Nullable String seamRequestId) {
 
 	public enum Verdict {
 

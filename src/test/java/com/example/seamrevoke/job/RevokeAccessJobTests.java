@@ -258,8 +258,14 @@ class RevokeAccessJobTests {
 		Path input = csv(directory, rows);
 		JobExecution execution = jobOperatorTestUtils.startJob(revoke(input, directory.resolve("report.csv")));
 		var counts = outcomes.count(execution.getJobInstanceId());
-		return new Run(execution, outcomes.findByInstance(execution.getJobInstanceId()),
+		return new Run(execution, rowsOf(execution.getJobInstanceId()),
 				new RunSummary(execution, counts, Duration.ZERO).reason());
+	}
+
+	private List<RevocationOutcome> rowsOf(long jobInstanceId) {
+		List<RevocationOutcome> rows = new java.util.ArrayList<>();
+		outcomes.forEachByLine(jobInstanceId, rows::add);
+		return rows;
 	}
 
 	private void stubSequence(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... answers) {

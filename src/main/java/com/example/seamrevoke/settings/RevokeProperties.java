@@ -1,4 +1,4 @@
-package com.example.seamrevoke;
+package com.example.seamrevoke.settings;
 
 import java.net.URI;
 import java.time.Duration;
@@ -7,20 +7,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting of the job. The Seam connection settings also bind from
- * {@code SEAM_API_KEY}, {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see
- * application.properties).
+ * Every setting of the job (the README's "Configuration" table). The Seam connection
+ * settings also bind from {@code SEAM_API_KEY}, {@code SEAM_ENDPOINT} and
+ * {@code SEAM_WORKSPACE_ID} (see application.properties).
  */
 @Validated
 @ConfigurationProperties("revoke")
 public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
-		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive Integer skipLimit,
+		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive @Nullable Integer skipLimit,
 		@NotNull @DefaultValue("reports") String reportDirectory, @Valid @NotNull @DefaultValue Retry retry,
 		@Valid @NotNull @DefaultValue Seam seam) {
 
@@ -29,8 +30,8 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 			@Min(1) @DefaultValue("5") int stopAfterConsecutiveExhausted) {
 	}
 
-	public record Seam(@NotNull @DefaultValue("https://connect.getseam.com") URI endpoint, String apiKey,
-			String workspaceId, @NotNull @DefaultValue("5s") Duration connectTimeout,
+	public record Seam(@NotNull @DefaultValue("https://connect.getseam.com") URI endpoint, @Nullable String apiKey,
+			@Nullable String workspaceId, @NotNull @DefaultValue("5s") Duration connectTimeout,
 			@NotNull @DefaultValue("30s") Duration readTimeout) {
 
 		public boolean hasApiKey() {
@@ -46,9 +47,17 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 	}
 
 	/**
+	 * Rows per chunk transaction. A chunk smaller than {@code concurrency} would leave
+	 * workers idle, so it is raised to {@code concurrency} (README, "Configuration").
+	 */
+	public int effectiveChunkSize() {
+		return Math.max(chunkSize, concurrency);
+	}
+
+	/**
 	 * The fixed ceiling in requests/second, or {@code null} when the limit is adaptive.
 	 */
-	public Double fixedRateLimit() {
+	public @Nullable Double fixedRateLimit() {
 		if (rateLimit.isBlank() || rateLimit.equalsIgnoreCase("adaptive")) {
 			return null;
 		}
