@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After an outage or a data fix, only the FAILED rows go again: from the database or from
  * a report.
  */
-class RerunFailedRowsTests {
+class RerunFailedRowsIT {
 
 	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 
@@ -55,12 +55,12 @@ class RerunFailedRowsTests {
 
 	@Test
 	void rerunFailedShouldSendOnlyTheFailedRowsKeepingTheirLines() throws IOException {
-		CommandLineRunTests.Result first = run("--input=" + directory.resolve("input.csv"), report("first"));
+		CommandLineRunIT.Result first = run("--input=" + directory.resolve("input.csv"), report("first"));
 		assertThat(first.exitCode()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
 		seam.resetAll();
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 
-		CommandLineRunTests.Result rerun = run("--rerun-failed=" + executionOf(first), report("rerun"));
+		CommandLineRunIT.Result rerun = run("--rerun-failed=" + executionOf(first), report("rerun"));
 
 		assertThat(rerun.exitCode()).as(rerun.out()).isEqualTo(ExitCode.OK);
 		assertThat(reportRows("rerun")).containsExactly("3,REVOKED", "5,REVOKED");
@@ -71,17 +71,17 @@ class RerunFailedRowsTests {
 
 	@Test
 	void rerunOfARerunShouldTakeOnlyWhatStillFailed() throws IOException {
-		CommandLineRunTests.Result first = run("--input=" + directory.resolve("input.csv"), report("first"));
+		CommandLineRunIT.Result first = run("--input=" + directory.resolve("input.csv"), report("first"));
 		seam.resetAll();
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 		seam.stubFor(post(REVOKE).withRequestBody(containing(device(4)))
 			.willReturn(aResponse().withStatus(404)
 				.withBody("{\"error\":{\"type\":\"device_not_found\",\"message\":\"gone\"}}")));
-		CommandLineRunTests.Result second = run("--rerun-failed=" + executionOf(first), report("second"));
+		CommandLineRunIT.Result second = run("--rerun-failed=" + executionOf(first), report("second"));
 		seam.resetAll();
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 
-		CommandLineRunTests.Result third = run("--rerun-failed=" + executionOf(second), report("third"));
+		CommandLineRunIT.Result third = run("--rerun-failed=" + executionOf(second), report("third"));
 
 		assertThat(third.exitCode()).isEqualTo(ExitCode.OK);
 		assertThat(reportRows("third")).containsExactly("5,REVOKED");
@@ -100,7 +100,7 @@ class RerunFailedRowsTests {
 		Path resaved = directory.resolve("edited.csv");
 		Files.write(resaved, ("\uFEFF" + String.join("\r\n", edited) + "\r\n").getBytes(StandardCharsets.UTF_8));
 
-		CommandLineRunTests.Result rerun = run("--input=" + resaved, report("from-report"));
+		CommandLineRunIT.Result rerun = run("--input=" + resaved, report("from-report"));
 
 		assertThat(rerun.exitCode()).as(rerun.out()).isEqualTo(ExitCode.OK);
 		assertThat(reportRows("from-report")).containsExactly("3,REVOKED");
@@ -111,26 +111,26 @@ class RerunFailedRowsTests {
 
 	@Test
 	void rerunOfAnUnknownExecutionShouldExit2AndOfOneWithoutFailuresExit0() throws IOException {
-		CommandLineRunTests.Result unknown = run("--rerun-failed=999", report("none"));
+		CommandLineRunIT.Result unknown = run("--rerun-failed=999", report("none"));
 		assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(unknown.err()).contains("--rerun-failed=999: no such job execution");
 
 		seam.resetAll();
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
-		CommandLineRunTests.Result clean = run("--input=" + directory.resolve("input.csv"), report("clean"));
-		CommandLineRunTests.Result nothing = run("--rerun-failed=" + executionOf(clean), report("nothing"));
+		CommandLineRunIT.Result clean = run("--input=" + directory.resolve("input.csv"), report("clean"));
+		CommandLineRunIT.Result nothing = run("--rerun-failed=" + executionOf(clean), report("nothing"));
 
 		assertThat(nothing.exitCode()).isEqualTo(ExitCode.OK);
 		assertThat(nothing.out()).contains("has no FAILED rows: nothing to rerun");
 	}
 
-	private CommandLineRunTests.Result run(String... args) {
+	private CommandLineRunIT.Result run(String... args) {
 		String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
 				java.util.stream.Stream.of(
 						"--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath(),
 						"--revoke.seam.api-key=k", "--revoke.seam.endpoint=" + seam.baseUrl()))
 			.toArray(String[]::new);
-		return CommandLineRunTests.run(all);
+		return CommandLineRunIT.run(all);
 	}
 
 	private String report(String name) {
@@ -147,7 +147,7 @@ class RerunFailedRowsTests {
 			.toList();
 	}
 
-	private static String executionOf(CommandLineRunTests.Result result) {
+	private static String executionOf(CommandLineRunIT.Result result) {
 		Matcher matcher = EXECUTION.matcher(result.out());
 		assertThat(matcher.find()).as(result.out()).isTrue();
 		return matcher.group(1);

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A run that fails half-way, then the same command: it resumes, and every line ends up
  * once.
  */
-class RestartAfterFailureTests {
+class RestartAfterFailureIT {
 
 	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 
@@ -51,7 +51,7 @@ class RestartAfterFailureTests {
 		String[] command = command(input);
 
 		// when
-		CommandLineRunTests.Result failed = CommandLineRunTests.run(command);
+		CommandLineRunIT.Result failed = CommandLineRunIT.run(command);
 
 		// then: stopped, with the first three chunks committed and reported
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.STOPPED);
@@ -61,7 +61,7 @@ class RestartAfterFailureTests {
 		// when: Seam is back and the scheduler runs the same command
 		seam.resetAll();
 		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
-		CommandLineRunTests.Result resumed = CommandLineRunTests.run(command);
+		CommandLineRunIT.Result resumed = CommandLineRunIT.run(command);
 
 		// then: every line exactly once, and only the rolled-back chunk was sent again
 		assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:revoke-job-tests;DB_CLOSE_DELAY=-1",
 		"revoke.seam.api-key=test-key", "revoke.seam.workspace-id=ws_123", "revoke.seam.read-timeout=1s",
 		"revoke.retry.base-delay=10ms", "revoke.retry.max-delay=40ms" })
-class RevokeAccessJobTests {
+class RevokeAccessJobIT {
 
 	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real command, as an operator or a scheduler runs it: exit codes, messages, reports.
  */
-class CommandLineRunTests {
+class CommandLineRunIT {
 
 	private static final String REVOKE = "/user_identities/revoke_access_to_device";
 
