@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CommandLineTests {
 
 	@Test
-	void readsInputAndReportPaths() {
+	void parseWhenGivenInputAndReportShouldReadBothPaths() {
 		CommandLine line = CommandLine.parse("--input=offboarding.csv", "--report=out/report.csv");
 
 		assertThat(line.input()).isEqualTo(Path.of("offboarding.csv"));
@@ -27,7 +27,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void readsFlags() {
+	void parseWhenGivenFlagsShouldSetThem() {
 		CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run", "--sandbox", "--force");
 
 		assertThat(line.dryRun()).isTrue();
@@ -36,7 +36,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void flagsAcceptExplicitTrueAndFalse() {
+	void parseWhenFlagHasTrueOrFalseShouldAcceptIt() {
 		CommandLine line = CommandLine.parse("--input=a.csv", "--dry-run=false", "--sandbox=TRUE", "--force=false");
 
 		assertThat(line.dryRun()).isFalse();
@@ -45,7 +45,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void readsRerunFailedExecutionId() {
+	void parseWhenGivenRerunFailedShouldReadTheExecutionId() {
 		CommandLine line = CommandLine.parse("--rerun-failed=12", "--report=again.csv");
 
 		assertThat(line.rerunFailed()).isEqualTo(12L);
@@ -55,7 +55,7 @@ class CommandLineTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "--help", "-h" })
-	void helpNeedsNoOtherOption(String option) {
+	void parseWhenAskedForHelpShouldNeedNoOtherOption(String option) {
 		CommandLine line = CommandLine.parse(option);
 
 		assertThat(line.help()).isTrue();
@@ -63,7 +63,7 @@ class CommandLineTests {
 	}
 
 	@Test
-	void dottedOptionsPassThroughToSpringInOrder() {
+	void parseWhenOptionIsDottedShouldPassItToSpringInOrder() {
 		CommandLine line = CommandLine.parse("--revoke.concurrency=4", "--input=a.csv",
 				"--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");
 
@@ -73,38 +73,38 @@ class CommandLineTests {
 	}
 
 	@Test
-	void valueMayContainEqualsSigns() {
+	void parseWhenValueContainsEqualsSignShouldKeepIt() {
 		CommandLine line = CommandLine.parse("--input=dir=x/a.csv");
 
 		assertThat(line.input()).isEqualTo(Path.of("dir=x/a.csv"));
 	}
 
 	@Test
-	void unknownOptionIsNamed() {
+	void parseWhenOptionIsUnknownShouldNameIt() {
 		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dryrun")).isInstanceOf(UsageException.class)
 			.hasMessage("unknown option '--dryrun'");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "a.csv", "-x", "--" })
-	void positionalArgumentIsRejectedWithAnExample(String arg) {
+	void parseWhenArgumentIsPositionalShouldRejectItWithAnExample(String arg) {
 		assertThatThrownBy(() -> CommandLine.parse(arg)).isInstanceOf(UsageException.class)
 			.hasMessage("unexpected argument '" + arg + "' (options look like --input=FILE)");
 	}
 
 	@Test
-	void inputOrRerunFailedIsRequired() {
+	void parseWhenNeitherInputNorRerunFailedIsGivenShouldRejectIt() {
 		assertThatThrownBy(() -> CommandLine.parse("--dry-run", "--report=r.csv")).isInstanceOf(UsageException.class)
 			.hasMessage("--input=FILE or --rerun-failed=EXECUTION_ID is required");
 	}
 
 	@Test
-	void noArgumentsAtAllAsksForInput() {
+	void parseWhenGivenNoArgumentsShouldAskForInput() {
 		assertThatThrownBy(CommandLine::parse).isInstanceOf(UsageException.class).hasMessageContaining("--input=FILE");
 	}
 
 	@Test
-	void inputAndRerunFailedCannotBeCombined() {
+	void parseWhenInputAndRerunFailedAreCombinedShouldRejectIt() {
 		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--rerun-failed=12"))
 			.isInstanceOf(UsageException.class)
 			.hasMessage("--input and --rerun-failed cannot be combined");
@@ -112,14 +112,14 @@ class CommandLineTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "twelve", "12a", "1.5" })
-	void rerunFailedNeedsANumber(String value) {
+	void parseWhenRerunFailedIsNotANumberShouldRejectIt(String value) {
 		assertThatThrownBy(() -> CommandLine.parse("--rerun-failed=" + value)).isInstanceOf(UsageException.class)
 			.hasMessage("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "--input", "--input=", "--input=  ", "--report", "--rerun-failed" })
-	void valueOptionWithoutValueShowsTheForm(String arg) {
+	void parseWhenValueOptionHasNoValueShouldShowTheForm(String arg) {
 		String name = arg.substring(2, arg.contains("=") ? arg.indexOf('=') : arg.length());
 
 		assertThatThrownBy(() -> CommandLine.parse(arg)).isInstanceOf(UsageException.class)
@@ -127,13 +127,13 @@ class CommandLineTests {
 	}
 
 	@Test
-	void flagWithOtherValueIsRejected() {
+	void parseWhenFlagHasAnotherValueShouldRejectIt() {
 		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--dry-run=yes")).isInstanceOf(UsageException.class)
 			.hasMessage("--dry-run takes no value");
 	}
 
 	@Test
-	void springArgumentsCannotBeModified() {
+	void springArgumentsWhenModifiedShouldRefuse() {
 		CommandLine line = CommandLine.parse("--input=a.csv", "--revoke.concurrency=4");
 
 		assertThatThrownBy(() -> line.springArguments().add("--x.y=z"))

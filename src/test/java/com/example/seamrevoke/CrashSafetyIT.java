@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
+import static com.example.seamrevoke.testsupport.SeamStubs.ok;
+import static com.example.seamrevoke.testsupport.TestIds.USER;
+import static com.example.seamrevoke.testsupport.TestIds.device;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * until it completes.
  */
 class CrashSafetyIT {
-
-	private static final String REVOKE = "/user_identities/revoke_access_to_device";
-
-	private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
 
 	private static final int ROWS = 400;
 
@@ -45,7 +44,7 @@ class CrashSafetyIT {
 	Path directory;
 
 	@Test
-	void revokeKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
+	void revokeWhenKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
 		ChildProcessRun run = childRun();
 
 		killWithSigkillAfter(run, 60);
@@ -64,7 +63,7 @@ class CrashSafetyIT {
 	}
 
 	@Test
-	void revokeStoppedWithSigtermShouldFinishTheChunkMarkStoppedAndResumeWithoutRepeats() throws Exception {
+	void revokeWhenStoppedWithSigtermShouldFinishTheChunkMarkStoppedAndResumeWithoutRepeats() throws Exception {
 		ChildProcessRun run = childRun();
 		Process process = run.start();
 		ChildProcessRun.await(() -> requests() >= 100, "100 requests");
@@ -90,7 +89,7 @@ class CrashSafetyIT {
 	}
 
 	private ChildProcessRun childRun() throws Exception {
-		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}").withFixedDelay(15)));
+		seam.stubFor(post(REVOKE).willReturn(ok().withFixedDelay(15)));
 		Path input = directory.resolve("nightly.csv");
 		List<String> lines = new ArrayList<>(List.of("user_identity_id,device_id"));
 		IntStream.rangeClosed(1, ROWS).forEach(row -> lines.add(USER + "," + device(row)));
@@ -128,10 +127,6 @@ class CrashSafetyIT {
 			.map(ServeEvent::getRequest)
 			.map(request -> request.getBodyAsString().replaceAll(".*\"device_id\"\\s*:\\s*\"([^\"]+)\".*", "$1"))
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-	}
-
-	private static String device(int row) {
-		return String.format("00000000-0000-4000-8000-%012d", row);
 	}
 
 }

@@ -1,13 +1,11 @@
 package com.example.seamrevoke.input;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,29 +13,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import com.example.seamrevoke.testsupport.TestFiles;
+
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_A;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_B;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_C;
+import static com.example.seamrevoke.testsupport.TestIds.USER;
+import static com.example.seamrevoke.testsupport.TestIds.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The reader over real files: separators, Excel quirks, physical line numbers, reports as
- * input, restart.
+ * The reader over real files: the rows it yields with their physical line numbers,
+ * Excel's quirks, reports as input, restart, and files it cannot read. How the separator
+ * and the columns are found is {@link CsvLayoutDetectorTests}.
  */
 class CsvRevocationReaderTests {
 
-	private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
-
-	private static final String DEVICE_A = "892f902b-d23f-4824-928b-2f330c5c7fd0";
-
-	private static final String DEVICE_B = "0ed90475-9531-485d-9d9d-c9f81818e811";
-
-	private static final String DEVICE_C = "099950d8-36f6-45cc-81e7-4ef5e8e25d94";
-
 	private static final String DEVICE_D = "5b0c2e44-9f1a-4c3e-8d2b-000000000404";
 
-	private static final String DEVICE_E = "00000000-0000-4000-8000-000000000005";
-
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+	private static final String DEVICE_E = device(5);
 
 	private static final String REPORT_HEADER = "line,user_identity_id,device_id,outcome,http_status,error_type,"
 			+ "error_message,attempts,seam_request_id,processed_at,source_line";
@@ -45,332 +41,333 @@ class CsvRevocationReaderTests {
 	@TempDir
 	Path directory;
 
-	// --- separators
-	// -------------------------------------------------------------------------
+	@Nested
+	class Rows {
 
-	@Test
-	void readsCommaSeparatedFile() throws IOException {
-		Path file = write("""
-				user_identity_id,device_id
-				%s,%s
-				%s,%s
-				""".formatted(USER, DEVICE_A, USER, DEVICE_B));
+		@Test
+		void readWhenFileIsCommaSeparatedShouldYieldEveryRowWithItsLine() throws IOException {
+			Path file = write("""
+					user_identity_id,device_id
+					%s,%s
+					%s,%s
+					""".formatted(USER, DEVICE_A, USER, DEVICE_B));
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::userIdentityId,
-					RevocationRequest::deviceId, RevocationRequest::isValid)
-			.containsExactly(tuple(2L, 2L, USER, DEVICE_A, true), tuple(3L, 3L, USER, DEVICE_B, true));
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::userIdentityId,
+						RevocationRequest::deviceId, RevocationRequest::isValid)
+				.containsExactly(tuple(2L, 2L, USER, DEVICE_A, true), tuple(3L, 3L, USER, DEVICE_B, true));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { ";", "\t" })
+		void readWhenFileUsesAnotherSeparatorShouldYieldTheSameRows(String separator) throws IOException {
+			Path file = write("user_identity_id" + separator + "device_id\n" + USER + separator + DEVICE_A + "\n" + USER
+					+ separator + DEVICE_B + "\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
+				.containsExactly(tuple(2L, USER, DEVICE_A), tuple(3L, USER, DEVICE_B));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "user_identity_id,device_id", "User Identity ID,Device ID", "userIdentityId,deviceId",
+				"USER-IDENTITY-ID , device id" })
+		void readWhenHeaderUsesAUsualSpellingShouldYieldTheIds(String header) throws IOException {
+			Path file = write(header + "\n" + USER + "," + DEVICE_A + "\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
+				.containsExactly(tuple(2L, USER, DEVICE_A));
+		}
+
+		@Test
+		void readWhenFileHasExtraColumnsShouldYieldOnlyTheIds() throws IOException {
+			Path file = write("""
+					employee,user_identity_id,device_id,ticket
+					Avery Chen,%s,%s,OPS-1
+					Blake Diaz,%s,%s,OPS-2
+					""".formatted(USER, DEVICE_A, USER, DEVICE_B));
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
+				.containsExactly(tuple(2L, USER, DEVICE_A), tuple(3L, USER, DEVICE_B));
+		}
+
+		@Test
+		void readWhenColumnsAreReversedShouldYieldEachIdFromItsColumn() throws IOException {
+			Path file = write("device_id,user_identity_id\n" + DEVICE_A + "," + USER + "\n");
+
+			assertThat(readAll(file)).extracting(RevocationRequest::userIdentityId, RevocationRequest::deviceId)
+				.containsExactly(tuple(USER, DEVICE_A));
+		}
+
+		@Test
+		void readWhenFileHasNoHeaderShouldStartWithTheRecordOnLine1() throws IOException {
+			Path file = write(USER + "," + DEVICE_A + "\n" + USER + "," + DEVICE_B + "\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(1L, 1L, DEVICE_A), tuple(2L, 2L, DEVICE_B));
+		}
+
+		@Test
+		void readWhenHeaderlessFileUsesSemicolonsShouldYieldEveryRow() throws IOException {
+			Path file = write(USER + ";" + DEVICE_A + "\n" + USER + ";" + DEVICE_B + "\n");
+
+			assertThat(readAll(file)).extracting(RevocationRequest::line, RevocationRequest::deviceId)
+				.containsExactly(tuple(1L, DEVICE_A), tuple(2L, DEVICE_B));
+		}
+
 	}
 
-	@Test
-	void detectsSemicolonSeparatedExcelExport() throws IOException {
-		Path file = write("""
-				user_identity_id;device_id
-				%s;%s
-				%s;%s
-				""".formatted(USER, DEVICE_A, USER, DEVICE_B));
+	@Nested
+	class ExcelQuirks {
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, USER, DEVICE_A), tuple(3L, USER, DEVICE_B));
+		@Test
+		void readWhenHeaderFollowsByteOrderMarkShouldIgnoreTheMark() throws IOException {
+			Path file = writeWithBom("user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId,
+						RevocationRequest::isValid)
+				.containsExactly(tuple(2L, USER, DEVICE_A, true));
+		}
+
+		@Test
+		void readWhenHeaderlessFirstRowFollowsByteOrderMarkShouldIgnoreTheMark() throws IOException {
+			Path file = writeWithBom(USER + ";" + DEVICE_A + "\r\n" + USER + ";" + DEVICE_B + "\r\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId,
+						RevocationRequest::isValid)
+				.containsExactly(tuple(1L, USER, DEVICE_A, true), tuple(2L, USER, DEVICE_B, true));
+		}
+
+		@Test
+		void readWhenLinesEndInCrlfShouldLeaveNoCarriageReturnInCells() throws IOException {
+			Path file = write(
+					"user_identity_id,device_id\r\n" + USER + "," + DEVICE_A + "\r\n" + USER + "," + DEVICE_B + "\r\n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::deviceId, RevocationRequest::isValid)
+				.containsExactly(tuple(2L, DEVICE_A, true), tuple(3L, DEVICE_B, true));
+		}
+
+		@Test
+		void readWhenLinesAreBlankOrOnlySeparatorsShouldSkipThemAndKeepPhysicalLineNumbers() throws IOException {
+			// given: header is line 1; lines 2, 4, 5 and 7 carry nothing
+			Path file = write(String.join("\n", "user_identity_id,device_id", "", USER + "," + DEVICE_A, ",,", "   ",
+					USER + "," + DEVICE_B, ",", USER + "," + DEVICE_C, ""));
+
+			// when / then
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(3L, 3L, DEVICE_A), tuple(6L, 6L, DEVICE_B), tuple(8L, 8L, DEVICE_C));
+		}
+
+		@Test
+		void readWhenBlankLinesPrecedeTheHeaderShouldSkipThem() throws IOException {
+			Path file = write("\n\nuser_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
+
+			assertThat(readAll(file)).extracting(RevocationRequest::line, RevocationRequest::deviceId)
+				.containsExactly(tuple(4L, DEVICE_A));
+		}
+
+		@Test
+		void readWhenARowOfSeparatorsPrecedesTheHeaderShouldSkipIt() throws Exception {
+			// found in review: Excel saves an empty first row as ",,"
+			Path file = write(String.join("\n", ",,", "user_identity_id,device_id", USER + "," + DEVICE_A, ""));
+			CsvRevocationReader reader = new CsvRevocationReader(file);
+			reader.open(new ExecutionContext());
+
+			RevocationRequest request = reader.read();
+
+			assertThat(request.line()).isEqualTo(3);
+			assertThat(request.isValid()).isTrue();
+			assertThat(reader.read()).isNull();
+		}
+
+		@Test
+		void readWhenQuotedCellHoldsTheSeparatorShouldKeepItInTheCell() throws IOException {
+			Path file = write("""
+					employee;user_identity_id;device_id
+					"Chen; Avery";%s;%s
+					""".formatted(USER, DEVICE_A));
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
+				.containsExactly(tuple(2L, USER, DEVICE_A));
+		}
+
+		@Test
+		void readWhenQuotedCellSpansLinesShouldCountAllItsPhysicalLines() throws IOException {
+			// given: the note of the record on line 2 spans lines 2 to 4
+			Path file = write(String.join("\n", "note,user_identity_id,device_id", "\"laptop returned",
+					"charger missing", "see ticket\"," + USER + "," + DEVICE_A, "ok," + USER + "," + DEVICE_B, ""));
+
+			// when / then
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(2L, 2L, DEVICE_A), tuple(5L, 5L, DEVICE_B));
+		}
+
 	}
 
-	@Test
-	void detectsTabSeparatedFile() throws IOException {
-		Path file = write(
-				"user_identity_id\tdevice_id\n" + USER + "\t" + DEVICE_A + "\n" + USER + "\t" + DEVICE_B + "\n");
+	@Nested
+	class InvalidRows {
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, USER, DEVICE_A), tuple(3L, USER, DEVICE_B));
+		@Test
+		void readWhenIdsAreMissingOrNotUuidsShouldYieldTheRowWithItsReason() throws IOException {
+			Path file = write(String.join("\n", "user_identity_id,device_id", USER + ",not-a-uuid", "," + DEVICE_A,
+					USER, "x,y", USER + "," + DEVICE_B, ""));
+
+			List<RevocationRequest> requests = readAll(file);
+
+			assertThat(requests)
+				.extracting(RevocationRequest::line, RevocationRequest::isValid, RevocationRequest::invalidReason)
+				.containsExactly(tuple(2L, false, "device_id is not a UUID: 'not-a-uuid'"),
+						tuple(3L, false, "user_identity_id is empty"), tuple(4L, false, "device_id is empty"),
+						tuple(5L, false, "user_identity_id is not a UUID: 'x'; device_id is not a UUID: 'y'"),
+						tuple(6L, true, null));
+		}
+
+		@Test
+		void readWhenIdsHaveSurroundingSpacesShouldTrimThem() throws IOException {
+			Path file = write("user_identity_id,device_id\n  " + USER + " ,\t" + DEVICE_A + "  \n");
+
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::userIdentityId, RevocationRequest::deviceId, RevocationRequest::isValid)
+				.containsExactly(tuple(USER, DEVICE_A, true));
+		}
+
 	}
 
-	// --- Excel quirks
-	// -----------------------------------------------------------------------
+	@Nested
+	class ReportAsInput {
 
-	@Test
-	void ignoresUtf8ByteOrderMarkBeforeHeader() throws IOException {
-		Path file = writeBytes(BOM, "user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
+		@Test
+		void readWhenInputIsAReportShouldYieldOnlyFailedRowsWithTheirOriginalLine() throws IOException {
+			Path file = write(String.join("\n", REPORT_HEADER, reportRow(2, DEVICE_A, "REVOKED", 2),
+					reportRow(3, DEVICE_B, "FAILED", 3), reportRow(5, DEVICE_C, "INVALID", 5),
+					reportRow(7, DEVICE_D, "FAILED", 7), reportRow(8, DEVICE_E, "DUPLICATE", 8), ""));
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId,
-					RevocationRequest::isValid)
-			.containsExactly(tuple(2L, USER, DEVICE_A, true));
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(3L, 3L, DEVICE_B), tuple(7L, 5L, DEVICE_D));
+		}
+
+		@Test
+		void readWhenReportWasResavedByExcelWithRowsDeletedShouldKeepOriginalAndPhysicalLines() throws IOException {
+			// given: rows were deleted, so line N of the report no longer holds input
+			// line N
+			Path file = writeWithBom(String.join("\r\n", REPORT_HEADER, reportRow(4, DEVICE_A, "REVOKED", 4),
+					reportRow(10, DEVICE_B, "FAILED", 10), reportRow(42, DEVICE_C, "failed", 42), ""));
+
+			// when / then
+			assertThat(readAll(file))
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId,
+						RevocationRequest::isValid)
+				.containsExactly(tuple(10L, 3L, DEVICE_B, true), tuple(42L, 4L, DEVICE_C, true));
+		}
+
+		@Test
+		void readWhenReportLineColumnIsNotANumberShouldRefuseNamingTheLine() throws IOException {
+			Path file = write(REPORT_HEADER + "\n" + "two," + USER + "," + DEVICE_A + ",FAILED,503,,,3,,,2\n");
+
+			assertThatThrownBy(() -> readAll(file)).isInstanceOf(InputFileException.class)
+				.hasMessage(file + " line 2: the 'line' column of a report must be a number, not 'two'");
+		}
+
 	}
 
-	@Test
-	void ignoresUtf8ByteOrderMarkBeforeHeaderlessFirstRow() throws IOException {
-		Path file = writeBytes(BOM, USER + ";" + DEVICE_A + "\r\n" + USER + ";" + DEVICE_B + "\r\n");
+	@Nested
+	class Restart {
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId,
-					RevocationRequest::isValid)
-			.containsExactly(tuple(1L, USER, DEVICE_A, true), tuple(2L, USER, DEVICE_B, true));
+		@Test
+		void restartWhenPositionWasSavedShouldContinueAfterTheLastSavedRecord() throws IOException {
+			// given: a blank line and a multi-line cell before the restart point
+			Path file = write(String.join("\n", "note,user_identity_id,device_id", "a," + USER + "," + DEVICE_A, "",
+					"\"two", "lines\"," + USER + "," + DEVICE_B, "c," + USER + "," + DEVICE_C,
+					"d," + USER + "," + DEVICE_D, "", "e," + USER + "," + DEVICE_E, ""));
+
+			// when
+			Restarted restart = readThreeThenRestart(file);
+
+			// then
+			assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 6L);
+			assertThat(restart.after())
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(7L, 7L, DEVICE_D), tuple(9L, 9L, DEVICE_E));
+			assertThat(restart.context().getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(6L);
+		}
+
+		@Test
+		void restartWhenInputIsAReportWithBomShouldContinueWithTheNextFailedRow() throws IOException {
+			Path file = writeWithBom(String.join("\r\n", REPORT_HEADER, reportRow(2, DEVICE_A, "FAILED", 2),
+					reportRow(3, DEVICE_B, "REVOKED", 3), reportRow(4, DEVICE_C, "FAILED", 4),
+					reportRow(5, DEVICE_D, "FAILED", 5), reportRow(6, DEVICE_E, "FAILED", 6), ""));
+
+			Restarted restart = readThreeThenRestart(file);
+
+			assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 5L);
+			assertThat(restart.after())
+				.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
+				.containsExactly(tuple(6L, 6L, DEVICE_E));
+		}
+
+		@Test
+		void readWhenContextIsFreshShouldStartFromTheTop() throws IOException {
+			Path file = write("user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
+			ExecutionContext context = new ExecutionContext();
+
+			List<RevocationRequest> requests = readAll(file, context);
+
+			assertThat(requests).extracting(RevocationRequest::line).containsExactly(2L);
+			assertThat(context.getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(2L);
+		}
+
 	}
 
-	@Test
-	void readsCrlfLineEndingsWithoutCarriageReturnsInCells() throws IOException {
-		Path file = write(
-				"user_identity_id,device_id\r\n" + USER + "," + DEVICE_A + "\r\n" + USER + "," + DEVICE_B + "\r\n");
+	@Nested
+	class UnusableFiles {
 
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::deviceId, RevocationRequest::isValid)
-			.containsExactly(tuple(2L, DEVICE_A, true), tuple(3L, DEVICE_B, true));
+		@Test
+		void openWhenHeaderHasNoUsableColumnsShouldRefuseBeforeReadingARow() throws IOException {
+			Path file = write("name;email\nAvery;avery@example.com\n");
+			CsvRevocationReader reader = new CsvRevocationReader(file);
+
+			assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
+				.hasMessageStartingWith(file + " line 1: ")
+				.hasMessageContaining("no user_identity_id and device_id columns")
+				.hasMessageContaining("2 columns 'name', 'email'")
+				.hasMessageContaining("separated by ';'");
+		}
+
+		@Test
+		void openWhenFileIsMissingShouldRefuseItAsUnreadable() {
+			Path file = directory.resolve("absent.csv");
+			CsvRevocationReader reader = new CsvRevocationReader(file);
+
+			assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
+				.hasMessageStartingWith(file + ": cannot be read");
+		}
+
+		@Test
+		void readWhenAQuoteIsNeverClosedShouldNameTheLineWhereTheRecordStarts() throws Exception {
+			// found in review: the error named a line past the end of the file
+			Path file = write(String.join("\n", "n,user_identity_id,device_id", "\"a," + USER + "," + DEVICE_A,
+					"b," + USER + "," + DEVICE_A, "c," + USER + "," + DEVICE_A, ""));
+			CsvRevocationReader reader = new CsvRevocationReader(file);
+			reader.open(new ExecutionContext());
+
+			assertThatThrownBy(() -> {
+				while (reader.read() != null) {
+					// read to the broken record
+				}
+			}).isInstanceOf(InputFileException.class).hasMessageContaining(file + " line 2: cannot be parsed");
+		}
+
 	}
-
-	@Test
-	void skipsBlankAndSeparatorOnlyLinesButKeepsPhysicalLineNumbers() throws IOException {
-		// given: header is line 1; lines 2, 4, 5 and 7 carry nothing
-		Path file = write(String.join("\n", "user_identity_id,device_id", "", USER + "," + DEVICE_A, ",,", "   ",
-				USER + "," + DEVICE_B, ",", USER + "," + DEVICE_C, ""));
-
-		// when / then
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(3L, 3L, DEVICE_A), tuple(6L, 6L, DEVICE_B), tuple(8L, 8L, DEVICE_C));
-	}
-
-	@Test
-	void skipsBlankLinesBeforeHeader() throws IOException {
-		Path file = write("\n\nuser_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
-
-		assertThat(readAll(file)).extracting(RevocationRequest::line, RevocationRequest::deviceId)
-			.containsExactly(tuple(4L, DEVICE_A));
-	}
-
-	// --- headers and columns
-	// ----------------------------------------------------------------
-
-	@ParameterizedTest
-	@ValueSource(strings = { "user_identity_id,device_id", "User Identity ID,Device ID", "userIdentityId,deviceId",
-			"USER-IDENTITY-ID , device id" })
-	void acceptsUsualHeaderSpellings(String header) throws IOException {
-		Path file = write(header + "\n" + USER + "," + DEVICE_A + "\n");
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, USER, DEVICE_A));
-	}
-
-	@Test
-	void findsColumnsAmongExtraColumns() throws IOException {
-		Path file = write("""
-				employee,user_identity_id,device_id,ticket
-				Avery Chen,%s,%s,OPS-1
-				Blake Diaz,%s,%s,OPS-2
-				""".formatted(USER, DEVICE_A, USER, DEVICE_B));
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, USER, DEVICE_A), tuple(3L, USER, DEVICE_B));
-	}
-
-	@Test
-	void readsColumnsInReversedOrder() throws IOException {
-		Path file = write("device_id,user_identity_id\n" + DEVICE_A + "," + USER + "\n");
-
-		assertThat(readAll(file)).extracting(RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(USER, DEVICE_A));
-	}
-
-	@Test
-	void quotedCellMayContainTheSeparator() throws IOException {
-		Path file = write("""
-				employee;user_identity_id;device_id
-				"Chen; Avery";%s;%s
-				""".formatted(USER, DEVICE_A));
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::userIdentityId, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, USER, DEVICE_A));
-	}
-
-	@Test
-	void multiLineQuotedCellCountsAllItsPhysicalLines() throws IOException {
-		// given: the note of the record on line 2 spans lines 2 to 4
-		Path file = write(String.join("\n", "note,user_identity_id,device_id", "\"laptop returned", "charger missing",
-				"see ticket\"," + USER + "," + DEVICE_A, "ok," + USER + "," + DEVICE_B, ""));
-
-		// when / then
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(2L, 2L, DEVICE_A), tuple(5L, 5L, DEVICE_B));
-	}
-
-	@Test
-	void headerlessFileStartsWithRecordOnLineOne() throws IOException {
-		Path file = write(USER + "," + DEVICE_A + "\n" + USER + "," + DEVICE_B + "\n");
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(1L, 1L, DEVICE_A), tuple(2L, 2L, DEVICE_B));
-	}
-
-	@Test
-	void headerlessSemicolonFileIsDetectedFromItsFirstRow() throws IOException {
-		Path file = write(USER + ";" + DEVICE_A + "\n" + USER + ";" + DEVICE_B + "\n");
-
-		assertThat(readAll(file)).extracting(RevocationRequest::line, RevocationRequest::deviceId)
-			.containsExactly(tuple(1L, DEVICE_A), tuple(2L, DEVICE_B));
-	}
-
-	// --- invalid rows
-	// -----------------------------------------------------------------------
-
-	@Test
-	void invalidRowsComeBackWithTheirReason() throws IOException {
-		Path file = write(String.join("\n", "user_identity_id,device_id", USER + ",not-a-uuid", "," + DEVICE_A, USER,
-				"x,y", USER + "," + DEVICE_B, ""));
-
-		List<RevocationRequest> requests = readAll(file);
-
-		assertThat(requests)
-			.extracting(RevocationRequest::line, RevocationRequest::isValid, RevocationRequest::invalidReason)
-			.containsExactly(tuple(2L, false, "device_id is not a UUID: 'not-a-uuid'"),
-					tuple(3L, false, "user_identity_id is empty"), tuple(4L, false, "device_id is empty"),
-					tuple(5L, false, "user_identity_id is not a UUID: 'x'; device_id is not a UUID: 'y'"),
-					tuple(6L, true, null));
-	}
-
-	@Test
-	void trimsCellsAroundIds() throws IOException {
-		Path file = write("user_identity_id,device_id\n  " + USER + " ,\t" + DEVICE_A + "  \n");
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::userIdentityId, RevocationRequest::deviceId, RevocationRequest::isValid)
-			.containsExactly(tuple(USER, DEVICE_A, true));
-	}
-
-	// --- a report of an earlier run as input
-	// ------------------------------------------------
-
-	@Test
-	void reportAsInputYieldsOnlyFailedRowsWithTheirOriginalLine() throws IOException {
-		Path file = write(String.join("\n", REPORT_HEADER, reportRow(2, DEVICE_A, "REVOKED", 2),
-				reportRow(3, DEVICE_B, "FAILED", 3), reportRow(5, DEVICE_C, "INVALID", 5),
-				reportRow(7, DEVICE_D, "FAILED", 7), reportRow(8, DEVICE_E, "DUPLICATE", 8), ""));
-
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(3L, 3L, DEVICE_B), tuple(7L, 5L, DEVICE_D));
-	}
-
-	@Test
-	void reportSavedByExcelWithBomCrlfAndDeletedRowsKeepsOriginalAndPhysicalLines() throws IOException {
-		// given: rows were deleted, so line N of the report no longer holds input line N
-		Path file = writeBytes(BOM, String.join("\r\n", REPORT_HEADER, reportRow(4, DEVICE_A, "REVOKED", 4),
-				reportRow(10, DEVICE_B, "FAILED", 10), reportRow(42, DEVICE_C, "failed", 42), ""));
-
-		// when / then
-		assertThat(readAll(file))
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId,
-					RevocationRequest::isValid)
-			.containsExactly(tuple(10L, 3L, DEVICE_B, true), tuple(42L, 4L, DEVICE_C, true));
-	}
-
-	@Test
-	void reportWithNonNumericLineColumnIsRejectedWithItsLine() throws IOException {
-		Path file = write(REPORT_HEADER + "\n" + "two," + USER + "," + DEVICE_A + ",FAILED,503,,,3,,,2\n");
-
-		assertThatThrownBy(() -> readAll(file)).isInstanceOf(InputFileException.class)
-			.hasMessage(file + " line 2: the 'line' column of a report must be a number, not 'two'");
-	}
-
-	// --- restart
-	// ----------------------------------------------------------------------------
-
-	@Test
-	void restartContinuesAfterTheLastSavedRecord() throws IOException {
-		// given: a blank line and a multi-line cell before the restart point
-		Path file = write(String.join("\n", "note,user_identity_id,device_id", "a," + USER + "," + DEVICE_A, "",
-				"\"two", "lines\"," + USER + "," + DEVICE_B, "c," + USER + "," + DEVICE_C, "d," + USER + "," + DEVICE_D,
-				"", "e," + USER + "," + DEVICE_E, ""));
-
-		// when
-		Restart restart = readThreeThenRestart(file);
-
-		// then
-		assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 6L);
-		assertThat(restart.after())
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(7L, 7L, DEVICE_D), tuple(9L, 9L, DEVICE_E));
-		assertThat(restart.context().getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(6L);
-	}
-
-	@Test
-	void restartOfReportWithBomContinuesWithNextFailedRow() throws IOException {
-		Path file = writeBytes(BOM,
-				String.join("\r\n", REPORT_HEADER, reportRow(2, DEVICE_A, "FAILED", 2),
-						reportRow(3, DEVICE_B, "REVOKED", 3), reportRow(4, DEVICE_C, "FAILED", 4),
-						reportRow(5, DEVICE_D, "FAILED", 5), reportRow(6, DEVICE_E, "FAILED", 6), ""));
-
-		Restart restart = readThreeThenRestart(file);
-
-		assertThat(restart.before()).extracting(RevocationRequest::line).containsExactly(2L, 4L, 5L);
-		assertThat(restart.after())
-			.extracting(RevocationRequest::line, RevocationRequest::sourceLine, RevocationRequest::deviceId)
-			.containsExactly(tuple(6L, 6L, DEVICE_E));
-	}
-
-	@Test
-	void freshContextStartsFromTheTop() throws IOException {
-		Path file = write("user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
-		ExecutionContext context = new ExecutionContext();
-
-		List<RevocationRequest> requests = readAll(file, context);
-
-		assertThat(requests).extracting(RevocationRequest::line).containsExactly(2L);
-		assertThat(context.getLong(CsvRevocationReader.LINES_CONSUMED)).isEqualTo(2L);
-	}
-
-	// --- unusable files
-	// ---------------------------------------------------------------------
-
-	@Test
-	void fileWithoutUsableColumnsNamesFileLineAndColumnsFound() throws IOException {
-		Path file = write("name;email\nAvery;avery@example.com\n");
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-
-		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
-			.hasMessageStartingWith(file + " line 1: ")
-			.hasMessageContaining("no user_identity_id and device_id columns")
-			.hasMessageContaining("2 columns 'name', 'email'")
-			.hasMessageContaining("separated by ';'");
-	}
-
-	@Test
-	void headerAfterBlankLinesIsReportedWithItsPhysicalLine() throws IOException {
-		Path file = write("\n\nuser\tdevice\n");
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-
-		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
-			.hasMessageStartingWith(file + " line 3: ")
-			.hasMessageContaining("'user', 'device'")
-			.hasMessageContaining("separated by tab");
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "", "\n\n  \n" })
-	void emptyFileIsRejected(String content) throws IOException {
-		Path file = write(content);
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-
-		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
-			.hasMessageStartingWith(file + ": ")
-			.hasMessageContaining("empty");
-	}
-
-	@Test
-	void missingFileIsRejectedAsUnreadable() {
-		Path file = directory.resolve("absent.csv");
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-
-		assertThatThrownBy(() -> reader.open(new ExecutionContext())).isInstanceOf(InputFileException.class)
-			.hasMessageStartingWith(file + ": cannot be read");
-	}
-
-	// --- helpers
-	// ----------------------------------------------------------------------------
 
 	private static String reportRow(long line, String device, String outcome, long sourceLine) {
 		return line + "," + USER + "," + device + "," + outcome + ",503,,\"Service Unavailable, try later\",3,req_"
@@ -378,16 +375,11 @@ class CsvRevocationReaderTests {
 	}
 
 	private Path write(String content) throws IOException {
-		return writeBytes(new byte[0], content);
+		return TestFiles.write(directory, content);
 	}
 
-	private Path writeBytes(byte[] prefix, String content) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		bytes.write(prefix);
-		bytes.write(content.getBytes(StandardCharsets.UTF_8));
-		Path file = Files.createTempFile(directory, "input-", ".csv");
-		Files.write(file, bytes.toByteArray());
-		return file;
+	private Path writeWithBom(String content) throws IOException {
+		return TestFiles.writeWithBom(directory, content);
 	}
 
 	private static List<RevocationRequest> readAll(Path file) {
@@ -416,14 +408,14 @@ class CsvRevocationReaderTests {
 		return requests;
 	}
 
-	private record Restart(List<RevocationRequest> before, List<RevocationRequest> after, ExecutionContext context) {
+	private record Restarted(List<RevocationRequest> before, List<RevocationRequest> after, ExecutionContext context) {
 	}
 
 	/**
 	 * Reads three records, saves the position as the step would, then drains a new reader
 	 * opened on it.
 	 */
-	private static Restart readThreeThenRestart(Path file) throws IOException {
+	private static Restarted readThreeThenRestart(Path file) {
 		ExecutionContext context = new ExecutionContext();
 		CsvRevocationReader first = new CsvRevocationReader(file);
 		first.open(context);
@@ -434,7 +426,7 @@ class CsvRevocationReaderTests {
 		second.open(context);
 		List<RevocationRequest> after = drain(second);
 		second.close();
-		return new Restart(before, after, context);
+		return new Restarted(before, after, context);
 	}
 
 }

@@ -15,11 +15,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 final class JobTestSupport {
 
-	static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
-	static final String DEVICE_A = "892f902b-d23f-4824-928b-2f330c5c7fd0";
-	static final String DEVICE_B = "0ed90475-9531-485d-9d9d-c9f81818e811";
-	static final String DEVICE_C = "099950d8-36f6-45cc-81e7-4ef5e8e25d94";
-
 	private JobTestSupport() {
 	}
 
@@ -31,10 +26,6 @@ final class JobTestSupport {
 		}
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 		return file;
-	}
-
-	static String device(int n) {
-		return String.format("00000000-0000-4000-8000-%012d", n);
 	}
 
 	static JobParameters revoke(Path input, Path report) {

@@ -14,19 +14,19 @@ class ReportWriterCellTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\r\n=1+1", "=", "-" })
-	void prefixesFormulaStartersWithAnApostrophe(String cell) {
+	void safeWhenCellStartsAFormulaShouldPrefixAnApostrophe(String cell) {
 		assertThat(ReportWriter.safe(cell)).isEqualTo("'" + cell);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "892f902b-d23f-4824-928b-2f330c5c7fd0", "device_not_found", "Device not found", "req_123",
 			" =1+1", "a=b", "'quoted", "1-2" })
-	void leavesOtherCellsAlone(String cell) {
+	void safeWhenCellIsNotAFormulaShouldLeaveItAlone(String cell) {
 		assertThat(ReportWriter.safe(cell)).isEqualTo(cell);
 	}
 
 	@Test
-	void missingCellBecomesEmpty() {
+	void safeWhenCellIsMissingShouldGiveEmpty() {
 		assertThat(ReportWriter.safe(null)).isEmpty();
 		assertThat(ReportWriter.safe("")).isEmpty();
 	}

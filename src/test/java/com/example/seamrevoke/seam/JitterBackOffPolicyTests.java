@@ -36,31 +36,31 @@ class JitterBackOffPolicyTests {
 
 	@ParameterizedTest
 	@CsvSource({ "1, 499", "2, 999", "3, 1998", "4, 3996", "5, 7992", "6, 15984", "7, 19980" })
-	void highestJitterApproachesBaseTimesTwoToTheFailuresThenTheCap(int failures, long expected) {
+	void delayWhenRandomIsHighestShouldApproachBaseTimesTwoToTheFailuresThenTheCap(int failures, long expected) {
 		assertThat(policy(() -> ALMOST_ONE).delayMillis(failures, null)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "1, 250", "2, 500", "3, 1000", "4, 2000", "6, 8000", "7, 10000", "30, 10000" })
-	void delayIsRandomShareOfTheCeiling(int failures, long expected) {
+	void delayWhenRandomIsHalfShouldBeHalfTheCeiling(int failures, long expected) {
 		assertThat(policy(() -> 0.5).delayMillis(failures, null)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 8, 20, 31, 32, 63, 64, 1_000, Integer.MAX_VALUE })
-	void neverExceedsTheCapForLargeFailureCounts(int failures) {
+	void delayWhenFailuresAreManyShouldNeverExceedTheCap(int failures) {
 		assertThat(policy(() -> ALMOST_ONE).delayMillis(failures, null)).isLessThanOrEqualTo(CAP.toMillis())
 			.isEqualTo(19_980L);
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 1, 2, 10, 1_000 })
-	void zeroRandomGivesNoWait(int failures) {
+	void delayWhenRandomIsZeroShouldBeZero(int failures) {
 		assertThat(policy(() -> 0.0).delayMillis(failures, null)).isZero();
 	}
 
 	@Test
-	void retryAfterIsAFloorUnderSmallerJitter() {
+	void delayWhenRetryAfterExceedsTheJitterShouldBeRetryAfter() {
 		// given: jitter for the first failure is at most 499 ms
 		JitterBackOffPolicy policy = policy(() -> ALMOST_ONE);
 
@@ -70,7 +70,7 @@ class JitterBackOffPolicyTests {
 	}
 
 	@Test
-	void jitterAboveRetryAfterWins() {
+	void delayWhenJitterExceedsRetryAfterShouldBeTheJitter() {
 		// given: after four failures the ceiling is 4000 ms, jittered to 3996 ms
 		JitterBackOffPolicy policy = policy(() -> ALMOST_ONE);
 
@@ -79,17 +79,17 @@ class JitterBackOffPolicyTests {
 	}
 
 	@Test
-	void retryAfterAboveTheCapIsStillHonoured() {
+	void delayWhenRetryAfterExceedsTheCapShouldStillHonourIt() {
 		assertThat(policy(() -> ALMOST_ONE).delayMillis(10, Duration.ofSeconds(60))).isEqualTo(60_000L);
 	}
 
 	@Test
-	void zeroRetryAfterLeavesTheJitter() {
+	void delayWhenRetryAfterIsZeroShouldBeTheJitter() {
 		assertThat(policy(() -> 0.5).delayMillis(2, Duration.ZERO)).isEqualTo(500L);
 	}
 
 	@Test
-	void retryTemplateSleepsAtLeastTheRetryAfterOfEachTransientAnswer() {
+	void retryWhenAnswersAreTransientShouldSleepAtLeastTheirRetryAfter() {
 		// given: a 429 asking for 3 s, then a 503 without Retry-After, then success
 		AtomicInteger attempts = new AtomicInteger();
 		List<SeamAnswer> answers = List.of(
@@ -113,7 +113,7 @@ class JitterBackOffPolicyTests {
 	}
 
 	@Test
-	void retryTemplateUsesPlainJitterForOtherExceptions() {
+	void retryWhenOtherExceptionsAreThrownShouldSleepPlainJitter() {
 		AtomicInteger attempts = new AtomicInteger();
 		RetryTemplate template = template(policy(() -> 0.5), 4);
 
@@ -129,7 +129,7 @@ class JitterBackOffPolicyTests {
 	}
 
 	@Test
-	void retryTemplateDoesNotSleepAfterTheLastAttempt() {
+	void retryWhenTheLastAttemptFailsShouldNotSleepAfterIt() {
 		SeamAnswer busy = new SeamAnswer(503, null, null, null, Duration.ofSeconds(1), false);
 		RetryTemplate template = template(policy(() -> 0.0), 2);
 

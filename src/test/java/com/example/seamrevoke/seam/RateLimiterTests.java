@@ -15,7 +15,7 @@ class RateLimiterTests {
 	private long now = 1_000_000_000L;
 
 	@Test
-	void reservationsAreSpacedByOneOverTheRate() {
+	void reserveWhenRequestsArriveTogetherShouldSpaceThemByOneOverTheRate() {
 		// given: at most 10 requests per second
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 
@@ -26,7 +26,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void waitShrinksAsTheClockAdvances() {
+	void reserveWhenTheClockAdvancesShouldShrinkTheWait() {
 		RateLimiter limiter = new RateLimiter(4.0, () -> now);
 		limiter.reserve();
 		limiter.reserve(); // slot at +250 ms
@@ -37,7 +37,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void idleTimeDoesNotBuildUpABurst() {
+	void reserveWhenLimiterWasIdleShouldNotAllowABurst() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 		limiter.reserve();
 
@@ -48,7 +48,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void throttlingHalvesTheRateAndWidensTheSpacing() {
+	void onThrottledWhenCalledShouldHalveTheRateAndWidenTheSpacing() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 
 		limiter.onThrottled();
@@ -59,7 +59,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void throttlingNeverGoesBelowHalfARequestPerSecond() {
+	void onThrottledWhenRepeatedShouldNeverGoBelowHalfARequestPerSecond() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 
 		IntStream.range(0, 20).forEach(i -> limiter.onThrottled());
@@ -70,7 +70,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void successRaisesTheRateByHalfARequestPerSecond() {
+	void onSuccessWhenThrottledBeforeShouldRaiseTheRateByHalfARequestPerSecond() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 		limiter.onThrottled();
 		limiter.onThrottled(); // 2.5
@@ -82,7 +82,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void successNeverRaisesTheRateAboveAFixedCeiling() {
+	void onSuccessWhenRepeatedShouldNeverRaiseTheRateAboveAFixedCeiling() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 		limiter.onThrottled();
 
@@ -94,7 +94,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void adaptiveLimiterStartsAt25AndStopsAtItsCeiling() {
+	void onSuccessWhenLimiterIsAdaptiveShouldStartAt25AndStopAtItsCeiling() {
 		RateLimiter limiter = new RateLimiter(null, () -> now);
 		assertThat(limiter.rate()).isEqualTo(25.0);
 

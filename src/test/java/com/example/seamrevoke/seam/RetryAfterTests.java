@@ -20,23 +20,23 @@ class RetryAfterTests {
 
 	@ParameterizedTest
 	@CsvSource({ "0, 0", "3, 3", "120, 120", "' 7 ', 7" })
-	void readsDelaySeconds(String header, long seconds) {
+	void parseWhenHeaderIsDelaySecondsShouldReadThem(String header, long seconds) {
 		assertThat(RetryAfter.parse(header, NOW)).isEqualTo(Duration.ofSeconds(seconds));
 	}
 
 	@Test
-	void readsHttpDateInTheFutureRelativeToTheClock() {
+	void parseWhenHeaderIsAFutureHttpDateShouldGiveTheTimeUntilIt() {
 		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:45 GMT", NOW)).isEqualTo(Duration.ofSeconds(45));
 		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 08:30:00 GMT", NOW)).isEqualTo(Duration.ofMinutes(62));
 	}
 
 	@Test
-	void httpDateEqualToNowMeansNoWait() {
+	void parseWhenHttpDateIsNowShouldGiveNoWait() {
 		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:00 GMT", NOW)).isEqualTo(Duration.ZERO);
 	}
 
 	@Test
-	void httpDateInThePastMeansNoWait() {
+	void parseWhenHttpDateIsPastShouldGiveNoWait() {
 		assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:27:59 GMT", NOW)).isEqualTo(Duration.ZERO);
 		assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", NOW)).isEqualTo(Duration.ZERO);
 	}
@@ -44,7 +44,7 @@ class RetryAfterTests {
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "   ", "soon", "-5", "1.5", "3s", "21 Oct 2015", "Wed, 32 Oct 2015 07:28:00 GMT" })
-	void unusableHeaderGivesNull(String header) {
+	void parseWhenHeaderIsUnusableShouldGiveNull(String header) {
 		assertThat(RetryAfter.parse(header, NOW)).isNull();
 	}
 

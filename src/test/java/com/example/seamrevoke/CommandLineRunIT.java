@@ -1,22 +1,24 @@
 package com.example.seamrevoke;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import com.example.seamrevoke.testsupport.CommandRun;
+import com.example.seamrevoke.testsupport.CommandRun.Result;
+
+import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
+import static com.example.seamrevoke.testsupport.SeamStubs.ok;
+import static com.example.seamrevoke.testsupport.SeamStubs.seamError;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_A;
+import static com.example.seamrevoke.testsupport.TestIds.USER;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -26,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real command, as an operator or a scheduler runs it: exit codes, messages, reports.
  */
-class CommandLineRunTests {
-
-	private static final String REVOKE = "/user_identities/revoke_access_to_device";
+class CommandLineRunIT {
 
 	private static final Path SAMPLE = Path.of("sample-data/offboarding.csv");
 
@@ -38,43 +38,50 @@ class CommandLineRunTests {
 	@TempDir
 	Path directory;
 
+	CommandRun command;
+
+	@BeforeEach
+	void commandWithItsOwnDatabase() {
+		command = CommandRun.in(directory);
+	}
+
 	@Test
-	void helpShouldPrintUsageAndExit0() {
-		Result result = run("--help");
+	void runWhenAskedForHelpShouldPrintUsageAndExit0() {
+		Result result = CommandRun.exactly("--help");
 
 		assertThat(result.exitCode()).isZero();
 		assertThat(result.out()).contains("--input=FILE", "--rerun-failed=EXECUTION_ID", "Exit codes");
 	}
 
 	@Test
-	void noOptionsShouldBeAUsageError() {
-		Result result = run();
+	void runWhenGivenNoOptionsShouldExit2AskingForInput() {
+		Result result = CommandRun.exactly();
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(result.err()).contains("--input=FILE or --rerun-failed=EXECUTION_ID is required");
 	}
 
 	@Test
-	void missingInputFileShouldExit2NamingTheFile() {
-		Result result = runWithDatabase("--input=" + directory.resolve("nope.csv"), "--sandbox");
+	void runWhenInputFileIsMissingShouldExit2NamingTheFile() {
+		Result result = command.run("--input=" + directory.resolve("nope.csv"), "--sandbox");
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(result.err()).contains("nope.csv: no such readable file").doesNotContain("Exception");
 	}
 
 	@Test
-	void fileWithoutUsableColumnsShouldExit2NamingFileLineAndColumns() throws IOException {
+	void runWhenFileHasNoUsableColumnsShouldExit2NamingFileLineAndColumns() throws IOException {
 		Path input = Files.writeString(directory.resolve("people.csv"), "name;email\nAvery;avery@example.com\n");
 
-		Result result = runWithDatabase("--input=" + input, "--sandbox");
+		Result result = command.run("--input=" + input, "--sandbox");
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(result.err()).contains("people.csv line 1", "'name'", "'email'").doesNotContain("\tat ");
 	}
 
 	@Test
-	void missingApiKeyShouldExit2BeforeAnythingIsSent() {
-		Result result = runWithDatabase("--input=" + SAMPLE, "--revoke.seam.api-key=",
+	void runWhenApiKeyIsMissingShouldExit2BeforeAnythingIsSent() {
+		Result result = command.run("--input=" + SAMPLE, "--revoke.seam.api-key=",
 				"--revoke.seam.endpoint=" + seam.baseUrl());
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -83,10 +90,11 @@ class CommandLineRunTests {
 	}
 
 	@Test
-	void sandboxRunOnSampleDataShouldMatchTheGoldenReportAndExit3ThenSayAlreadyProcessed() throws IOException {
+	void runWhenSandboxProcessesSampleDataShouldMatchTheGoldenReportExit3AndThenSayAlreadyProcessed()
+			throws IOException {
 		Path report = directory.resolve("report.csv");
 
-		Result first = runWithDatabase("--input=" + SAMPLE, "--sandbox", "--report=" + report);
+		Result first = command.run("--input=" + SAMPLE, "--sandbox", "--report=" + report);
 
 		assertThat(first.exitCode()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
 		assertThat(first.out()).contains("50 rows (REVOKED 46, FAILED 2, INVALID 1, DUPLICATE 1)",
@@ -94,17 +102,17 @@ class CommandLineRunTests {
 		assertThat(normalised(report))
 			.isEqualTo(Files.readString(Path.of("src/test/resources/golden/offboarding.report.csv")));
 
-		Result again = runWithDatabase("--input=" + SAMPLE, "--sandbox", "--report=" + report);
+		Result again = command.run("--input=" + SAMPLE, "--sandbox", "--report=" + report);
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
 		assertThat(again.out()).contains("Already processed").contains("nothing sent");
 	}
 
 	@Test
-	void dryRunShouldSendNothingAndMarkValidRowsDryRun() throws IOException {
+	void runWhenDryRunShouldSendNothingAndMarkValidRowsDryRun() throws IOException {
 		Path report = directory.resolve("dry.csv");
 
-		Result result = runWithDatabase("--input=" + SAMPLE, "--dry-run", "--revoke.seam.api-key=",
+		Result result = command.run("--input=" + SAMPLE, "--dry-run", "--revoke.seam.api-key=",
 				"--revoke.seam.endpoint=" + seam.baseUrl(), "--report=" + report);
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
@@ -115,11 +123,11 @@ class CommandLineRunTests {
 
 	@Test
 	void revokeWhenEveryRowIsRevokedShouldExit0() throws IOException {
-		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
-		Path input = Files.writeString(directory.resolve("ok.csv"), "User Identity ID;Device ID\n"
-				+ "6513270e-269e-4d37-b2a7-4de452e6b438;892f902b-d23f-4824-928b-2f330c5c7fd0\n");
+		seam.stubFor(post(REVOKE).willReturn(ok()));
+		Path input = Files.writeString(directory.resolve("ok.csv"),
+				"User Identity ID;Device ID\n" + USER + ";" + DEVICE_A + "\n");
 
-		Result result = runWithDatabase("--input=" + input, "--revoke.seam.api-key=k",
+		Result result = command.run("--input=" + input, "--revoke.seam.api-key=k",
 				"--revoke.seam.endpoint=" + seam.baseUrl(), "--report=" + directory.resolve("r.csv"));
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
@@ -128,10 +136,9 @@ class CommandLineRunTests {
 
 	@Test
 	void revokeWhenSeamAnswers401ShouldExit1WithAOneLineReason() {
-		seam.stubFor(post(REVOKE).willReturn(aResponse().withStatus(401)
-			.withBody("{\"error\":{\"type\":\"unauthorized\",\"message\":\"Unauthorized\"}}")));
+		seam.stubFor(post(REVOKE).willReturn(seamError(401, "unauthorized", "Unauthorized")));
 
-		Result result = runWithDatabase("--input=" + SAMPLE, "--revoke.seam.api-key=wrong",
+		Result result = command.run("--input=" + SAMPLE, "--revoke.seam.api-key=wrong",
 				"--revoke.seam.endpoint=" + seam.baseUrl(), "--report=" + directory.resolve("r.csv"));
 
 		assertThat(result.exitCode()).isEqualTo(ExitCode.STOPPED);
@@ -155,24 +162,6 @@ class CommandLineRunTests {
 			}
 			return String.join(",", cells);
 		}).collect(Collectors.joining("\n", "", "\n"));
-	}
-
-	private Result runWithDatabase(String... args) {
-		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath());
-		all.add("--revoke.retry.base-delay=10ms");
-		return run(all.toArray(String[]::new));
-	}
-
-	static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = SeamRevokeBatchApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	record Result(int exitCode, String out, String err) {
 	}
 
 }

@@ -3,6 +3,7 @@ package com.example.seamrevoke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -11,9 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import com.example.seamrevoke.testsupport.CommandRun;
+import com.example.seamrevoke.testsupport.CommandRun.Result;
+
+import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
+import static com.example.seamrevoke.testsupport.SeamStubs.ok;
+import static com.example.seamrevoke.testsupport.SeamStubs.seamError;
+import static com.example.seamrevoke.testsupport.TestIds.USER;
+import static com.example.seamrevoke.testsupport.TestIds.device;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -24,11 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A run that fails half-way, then the same command: it resumes, and every line ends up
  * once.
  */
-class RestartAfterFailureTests {
-
-	private static final String REVOKE = "/user_identities/revoke_access_to_device";
-
-	private static final String USER = "6513270e-269e-4d37-b2a7-4de452e6b438";
+class RestartAfterFailureIT {
 
 	private static final int ROWS = 30;
 
@@ -45,13 +48,16 @@ class RestartAfterFailureTests {
 		// given: Seam is down for the 17th row (line 18), in the fourth chunk
 		Path input = directory.resolve("nightly.csv");
 		Files.write(input, rows());
-		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
+		seam.stubFor(post(REVOKE).willReturn(ok()));
 		seam.stubFor(post(REVOKE).withRequestBody(containing(device(17)))
-			.willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"type\":\"unavailable\"}}")));
-		String[] command = command(input);
+			.willReturn(seamError(503, "unavailable", "Service Unavailable")));
+		CommandRun command = CommandRun.in(directory).against(seam);
+		String[] arguments = { "--input=" + input, "--report=" + directory.resolve("report.csv"),
+				"--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=" + CHUNK, "--revoke.retry.max-attempts=2",
+				"--revoke.retry.base-delay=5ms", "--revoke.retry.stop-after-consecutive-exhausted=1" };
 
 		// when
-		CommandLineRunTests.Result failed = CommandLineRunTests.run(command);
+		Result failed = command.run(arguments);
 
 		// then: stopped, with the first three chunks committed and reported
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.STOPPED);
@@ -60,8 +66,8 @@ class RestartAfterFailureTests {
 
 		// when: Seam is back and the scheduler runs the same command
 		seam.resetAll();
-		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
-		CommandLineRunTests.Result resumed = CommandLineRunTests.run(command);
+		seam.stubFor(post(REVOKE).willReturn(ok()));
+		Result resumed = command.run(arguments);
 
 		// then: every line exactly once, and only the rolled-back chunk was sent again
 		assertThat(resumed.exitCode()).isEqualTo(ExitCode.OK);
@@ -77,26 +83,14 @@ class RestartAfterFailureTests {
 		seam.verify(ROWS - 3 * CHUNK, postRequestedFor(urlEqualTo(REVOKE)));
 	}
 
-	private String[] command(Path input) {
-		return new String[] { "--input=" + input, "--report=" + directory.resolve("report.csv"),
-				"--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath(),
-				"--revoke.seam.api-key=k", "--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.chunk-size=" + CHUNK,
-				"--revoke.concurrency=" + CHUNK, "--revoke.retry.max-attempts=2", "--revoke.retry.base-delay=5ms",
-				"--revoke.retry.stop-after-consecutive-exhausted=1" };
-	}
-
 	private List<String> reportLines() throws IOException {
 		return Files.readAllLines(directory.resolve("report.csv"));
 	}
 
 	private static List<String> rows() {
-		List<String> rows = new java.util.ArrayList<>(List.of("user_identity_id,device_id"));
+		List<String> rows = new ArrayList<>(List.of("user_identity_id,device_id"));
 		IntStream.rangeClosed(1, ROWS).forEach(row -> rows.add(USER + "," + device(row)));
 		return rows;
-	}
-
-	private static String device(int row) {
-		return String.format("00000000-0000-4000-8000-%012d", row);
 	}
 
 }
