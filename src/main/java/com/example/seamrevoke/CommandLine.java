@@ -3,10 +3,12 @@ package com.example.seamrevoke;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.job.RunRequest;
+import com.example.seamrevoke.safety.SafeText;
 
 /**
  * The command line an operator typed, checked before anything starts. Options with a dot
@@ -38,7 +40,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
-						throw new UsageException("unknown option '" + arg + "'");
+						// the name only: the value may be a secret
+						throw new UsageException("unknown option '--" + SafeText.clean(name, SafeText.VALUE) + "'");
 					}
 					spring.add(arg);
 				}
@@ -65,12 +68,26 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		}
 	}
 
+	/**
+	 * {@code --revoke.seam.api-key=...}: the key is then visible to every user of the
+	 * machine ({@code ps}) and in the shell's history.
+	 */
+	boolean apiKeyOnCommandLine() {
+		return springArguments.stream().anyMatch(arg -> {
+			String name = optionName(arg).toLowerCase(Locale.ROOT).replaceAll("[-_]", "");
+			String value = optionValue(arg);
+			return name.equals("revoke.seam.apikey") && value != null && !value.isBlank();
+		});
+	}
+
 	private static String optionName(String arg) {
 		if (arg.equals("-h")) {
 			return "h";
 		}
 		if (!arg.startsWith("--") || arg.length() == 2) {
-			throw new UsageException("unexpected argument '" + arg + "' (options look like --input=FILE)");
+			// not shown: a key given as "--revoke.seam.api-key KEY" would land here
+			throw new UsageException("unexpected argument (not shown, it may be a secret): options look like"
+					+ " --input=FILE, with '=' before the value");
 		}
 		int eq = arg.indexOf('=');
 		return eq < 0 ? arg.substring(2) : arg.substring(2, eq);

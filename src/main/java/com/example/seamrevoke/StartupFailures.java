@@ -1,9 +1,13 @@
 package com.example.seamrevoke;
 
+import java.util.Locale;
+
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.RunRefusedException;
+import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 
 /**
@@ -18,7 +22,7 @@ final class StartupFailures {
 	static String describe(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof UsageException || cause instanceof InputFileException
-					|| cause instanceof RunRefusedException) {
+					|| cause instanceof RunRefusedException || cause instanceof InvalidSettingException) {
 				return cause.getMessage();
 			}
 			if (cause instanceof BindValidationException validation) {
@@ -29,8 +33,8 @@ final class StartupFailures {
 					.findFirst()
 					.orElse(validation.getMessage());
 			}
-			if (cause instanceof BindException bind) {
-				return "invalid setting " + bind.getProperty().getName() + "='" + bind.getProperty().getValue() + "': "
+			if (cause instanceof BindException bind && bind.getProperty() != null) {
+				return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
 						+ rootMessage(bind);
 			}
 			if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
@@ -39,6 +43,14 @@ final class StartupFailures {
 			}
 		}
 		return "cannot start: " + rootMessage(failure);
+	}
+
+	/** A setting's value, unless it may be a secret (the key, a password). */
+	private static String shown(ConfigurationProperty property) {
+		String name = property.getName().toString().toLowerCase(Locale.ROOT);
+		boolean secret = name.contains("key") || name.contains("password") || name.contains("secret")
+				|| name.contains("token");
+		return secret ? "****" : String.valueOf(property.getValue());
 	}
 
 	private static String rootMessage(Throwable failure) {

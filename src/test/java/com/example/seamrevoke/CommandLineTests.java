@@ -89,7 +89,7 @@ class CommandLineTests {
 	@ValueSource(strings = { "a.csv", "-x", "--" })
 	void parseWhenArgumentIsPositionalShouldRejectItWithAnExample(String arg) {
 		assertThatThrownBy(() -> CommandLine.parse(arg)).isInstanceOf(UsageException.class)
-			.hasMessage("unexpected argument '" + arg + "' (options look like --input=FILE)");
+			.hasMessageStartingWith("unexpected argument (not shown, it may be a secret): options look like");
 	}
 
 	@Test

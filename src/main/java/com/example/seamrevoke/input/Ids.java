@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.safety.SafeText;
+
 /** Seam ids are UUIDs; anything else would only earn a 400 from Seam. */
 public final class Ids {
 
@@ -31,7 +33,7 @@ public final class Ids {
 		if (value == null || value.isBlank()) {
 			return column + " is empty";
 		}
-		return isUuid(value) ? null : column + " is not a UUID: '" + value + "'";
+		return isUuid(value) ? null : column + " is not a UUID: '" + SafeText.clean(value, SafeText.VALUE) + "'";
 	}
 
 }

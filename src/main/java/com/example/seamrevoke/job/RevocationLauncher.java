@@ -13,6 +13,7 @@ import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
 import com.example.seamrevoke.outcome.OutcomeRepository;
+import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -85,8 +86,9 @@ public class RevocationLauncher {
 	}
 
 	private void requireApiKeyUnlessDryRun(RunRequest request) {
-		if (!request.dryRun() && !properties.seam().hasApiKey()) {
-			throw new RunRefusedException("SEAM_API_KEY is not set: export it, or use --dry-run or --sandbox");
+		if (!request.dryRun() && ApiKey.from(properties.seam()) == null) {
+			throw new RunRefusedException(
+					"SEAM_API_KEY is not set: export it (or SEAM_API_KEY_FILE), or use --dry-run or --sandbox");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
+import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.seam.SeamStopException;
 
 import org.springframework.batch.core.BatchStatus;
@@ -22,7 +23,9 @@ record RunSummary(JobExecution execution, OutcomeCounts counts, Duration duratio
 		text.append(String.format(Locale.ROOT, "Execution %d %s: %d rows (%s) in %.1f s, %.1f rows/s%n",
 				execution.getId(), execution.getStatus(), rows, rows == 0 ? "none" : counts, seconds, rows / seconds));
 		String report = execution.getExecutionContext().getString(ExecutionContextKeys.REPORT_WRITTEN, null);
-		text.append(report == null ? "Report: not written: " + execution.getExitStatus().getExitDescription()
+		text.append(report == null
+				? "Report: not written: "
+						+ SafeText.clean(execution.getExitStatus().getExitDescription(), SafeText.LINE)
 				: "Report: " + report)
 			.append(System.lineSeparator());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -37,8 +40,15 @@ record RunSummary(JobExecution execution, OutcomeCounts counts, Duration duratio
 		return text.toString();
 	}
 
-	/** One line naming why the job did not complete. */
+	/**
+	 * One line naming why the job did not complete; it may quote Seam or the input, so it
+	 * is cleaned.
+	 */
 	String reason() {
+		return SafeText.clean(rawReason(), SafeText.LINE);
+	}
+
+	private String rawReason() {
 		for (StepExecution step : execution.getStepExecutions()) {
 			String stopReason = step.getExecutionContext().getString(ExecutionContextKeys.STOP_REASON, null);
 			if (stopReason != null) {

@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.safety.PrivateFiles;
+import com.example.seamrevoke.safety.SafeText;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Exports a job instance's outcomes, ordered by line, as the report CSV. It writes a
- * temporary file and moves it into place, so a reader never sees a half-written report.
+ * temporary file and moves it into place, so a reader never sees a half-written report;
+ * the file and the directories it creates are owner-only (README, "Security").
  */
 @Component
 public class ReportWriter {
@@ -27,6 +32,12 @@ public class ReportWriter {
 	/** The report columns, in the order the README's "Report" section fixes. */
 	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
 			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line");
+
+	/** The characters a spreadsheet starts a formula with (or a command, in DDE). */
+	private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+
+	/** The longest column in the table (error_message). */
+	private static final int MAX_CELL = 2000;
 
 	private final OutcomeRepository outcomes;
 
@@ -37,8 +48,8 @@ public class ReportWriter {
 	public void write(long jobInstanceId, Path report) {
 		Path target = report.toAbsolutePath();
 		try {
-			Files.createDirectories(target.getParent());
-			Path temporary = Files.createTempFile(target.getParent(), ".report-", ".csv.tmp");
+			PrivateFiles.createDirectories(target.getParent());
+			Path temporary = PrivateFiles.createTempFile(target.getParent(), ".report-", ".csv.tmp");
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
 					ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n")) {
 				csv.writeNext(HEADER.toArray(String[]::new), false);
@@ -51,28 +62,30 @@ public class ReportWriter {
 		}
 	}
 
+	/** Every column goes through {@link #safe}, the ones we write ourselves too. */
 	private static String[] cells(RevocationOutcome o) {
-		return new String[] { Long.toString(o.line()), safe(o.userIdentityId()), safe(o.deviceId()), o.outcome().name(),
-				text(o.httpStatus()), safe(o.errorType()), safe(o.errorMessage()), Integer.toString(o.attempts()),
-				safe(o.seamRequestId()), o.processedAt().toString(), Long.toString(o.sourceLine()) };
+		return Stream
+			.of(o.line(), o.userIdentityId(), o.deviceId(), o.outcome(), o.httpStatus(), o.errorType(),
+					o.errorMessage(), o.attempts(), o.seamRequestId(), o.processedAt(), o.sourceLine())
+			.map(ReportWriter::safe)
+			.toArray(String[]::new);
 	}
 
 	/**
-	 * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
-	 * injection).
+	 * The cell's text without control characters, with a leading apostrophe when a
+	 * spreadsheet could run it as a formula (OWASP CSV injection): it starts with
+	 * {@code = + - @}, their full-width forms (which some spreadsheets take for the
+	 * same), or with white space (a tab or line break, now a space) that may hide one.
 	 */
-	static String safe(@Nullable String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
+	static String safe(@Nullable Object value) {
+		String cell = SafeText.clean(Objects.toString(value, ""), MAX_CELL);
+		if (cell.isEmpty()) {
+			return cell;
 		}
 		char first = cell.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
+		boolean formula = FORMULA_STARTS.indexOf(first) >= 0 || Character.isWhitespace(first)
+				|| Character.isSpaceChar(first);
 		return formula ? "'" + cell : cell;
-	}
-
-	private static String text(@Nullable Object value) {
-		return Objects.toString(value, "");
 	}
 
 	private static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -12,6 +12,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.seamrevoke.safety.SafeText;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.retry.support.RetryTemplate;
@@ -129,24 +131,34 @@ public class SeamClient {
 		}
 		catch (ResourceAccessException e) {
 			Throwable cause = e.getMostSpecificCause();
-			return SeamAnswer.transportError(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+			return SeamAnswer.transportError(
+					SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(), SafeText.MESSAGE));
 		}
 	}
 
+	/**
+	 * Seam's answer, its text cleaned and cut here (README, "Security"): everything after
+	 * this point may print it.
+	 */
 	private SeamAnswer answer(int status, HttpHeaders headers, InputStream bodyStream) throws IOException {
-		String requestId = headers.getFirst("seam-request-id");
+		String requestId = SafeText.clean(headers.getFirst("seam-request-id"), SafeText.TOKEN);
 		Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), clock);
 		if (status >= 200 && status < 300) {
 			return new SeamAnswer(status, null, null, requestId, null, false);
+		}
+		if (status >= 300 && status < 400) {
+			String location = SafeText.clean(headers.getFirst(HttpHeaders.LOCATION), SafeText.MESSAGE);
+			String target = location == null ? "a redirect" : "a redirect to " + location;
+			return new SeamAnswer(status, null, target + ", not followed", requestId, null, false);
 		}
 		String body = new String(bodyStream.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
 		JsonNode error = seamError(body);
 		if (error == null) {
 			String text = body.isBlank() ? null : body.strip().lines().findFirst().orElse("");
-			return new SeamAnswer(status, null, text, requestId, retryAfter, false);
+			return new SeamAnswer(status, null, SafeText.clean(text, SafeText.MESSAGE), requestId, retryAfter, false);
 		}
-		return new SeamAnswer(status, error.path("type").asString(null), error.path("message").asString(null),
-				requestId, retryAfter, true);
+		return new SeamAnswer(status, SafeText.clean(error.path("type").asString(null), SafeText.TOKEN),
+				SafeText.clean(error.path("message").asString(null), SafeText.MESSAGE), requestId, retryAfter, true);
 	}
 
 	/**
@@ -164,6 +176,11 @@ public class SeamClient {
 	}
 
 	private static String fatalReason(SeamAnswer answer) {
+		if (answer.status() >= 300 && answer.status() < 400) {
+			return "SEAM_ENDPOINT answered " + answer.describe()
+					+ ": the key is sent to no other host, so the job stopped (set SEAM_ENDPOINT to the address Seam"
+					+ " answers on)";
+		}
 		return "Seam refused the request with " + answer.describe()
 				+ ": every row would fail the same way, so the job stopped (" + hint(answer) + ")";
 	}

@@ -1,9 +1,11 @@
 package com.example.seamrevoke.seam;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
 
+import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +47,15 @@ class SeamClientConfiguration {
 				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC());
 	}
 
+	/**
+	 * HTTPS with the JVM's certificate checks, and no redirects: a redirect would take
+	 * the Authorization header to another host. A 3xx answer stops the job instead (see
+	 * {@link Classification}).
+	 */
 	private static RestClient restClient(RevokeProperties.Seam seam, String version) {
+		URI endpoint = SeamEndpoint.checked(seam.endpoint(), seam.allowInsecureHttp());
+		ApiKey apiKey = ApiKey.from(seam);
+		HttpClientLogging.keepHeadersOut();
 		HttpClient httpClient = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(seam.connectTimeout())
@@ -55,12 +65,12 @@ class SeamClientConfiguration {
 		requestFactory.setReadTimeout(seam.readTimeout());
 		return RestClient.builder()
 			.requestFactory(requestFactory)
-			.baseUrl(seam.endpoint().toString())
+			.baseUrl(endpoint.toString())
 			.defaultHeaders(headers -> {
 				headers.set(HttpHeaders.USER_AGENT,
 						"seam-revoke-batch/" + version + " (Java " + Runtime.version().feature() + ")");
-				if (seam.hasApiKey()) {
-					headers.setBearerAuth(seam.apiKey());
+				if (apiKey != null) {
+					headers.setBearerAuth(apiKey.value());
 				}
 				if (seam.workspaceId() != null && !seam.workspaceId().isBlank()) {
 					headers.set("seam-workspace", seam.workspaceId());

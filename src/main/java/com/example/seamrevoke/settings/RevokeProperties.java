@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Every setting of the job (the README's "Configuration" table). The Seam connection
- * settings also bind from {@code SEAM_API_KEY}, {@code SEAM_ENDPOINT} and
- * {@code SEAM_WORKSPACE_ID} (see application.properties).
+ * settings also bind from {@code SEAM_API_KEY}, {@code SEAM_API_KEY_FILE},
+ * {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see application.properties).
  */
 @Validated
 @ConfigurationProperties("revoke")
@@ -30,19 +30,21 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 			@Min(1) @DefaultValue("5") int stopAfterConsecutiveExhausted) {
 	}
 
+	/**
+	 * The Seam connection. The key is read through {@link ApiKey}, from {@code apiKey} or
+	 * the file {@code apiKeyFile}.
+	 */
 	public record Seam(@NotNull @DefaultValue("https://connect.getseam.com") URI endpoint, @Nullable String apiKey,
-			@Nullable String workspaceId, @NotNull @DefaultValue("5s") Duration connectTimeout,
-			@NotNull @DefaultValue("30s") Duration readTimeout) {
-
-		public boolean hasApiKey() {
-			return apiKey != null && !apiKey.isBlank();
-		}
+			@Nullable String apiKeyFile, @Nullable String workspaceId,
+			@NotNull @DefaultValue("5s") Duration connectTimeout, @NotNull @DefaultValue("30s") Duration readTimeout,
+			@DefaultValue("false") boolean allowInsecureHttp) {
 
 		/** Keeps the key out of any log line or error message that prints this record. */
 		@Override
 		public String toString() {
-			return "Seam[endpoint=" + endpoint + ", apiKey=" + (hasApiKey() ? "****" : "none") + ", workspaceId="
-					+ workspaceId + "]";
+			return "Seam[endpoint=" + endpoint + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "none" : "****")
+					+ ", apiKeyFile=" + apiKeyFile + ", workspaceId=" + workspaceId + ", allowInsecureHttp="
+					+ allowInsecureHttp + "]";
 		}
 	}
 
