@@ -21,8 +21,11 @@ final class Usage {
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 
 			Settings (environment variable, or --name=value):
-			  SEAM_API_KEY            Bearer key; required unless --dry-run or --sandbox; never logged or stored
-			  SEAM_ENDPOINT           default https://connect.getseam.com
+			  SEAM_API_KEY            Bearer key; required unless --dry-run or --sandbox; never logged or stored;
+			                          never on the command line (ps shows it to every user)
+			  SEAM_API_KEY_FILE       a file holding the key instead (Docker/Kubernetes secret)
+			  SEAM_ENDPOINT           default https://connect.getseam.com; http:// only to this machine unless
+			                          revoke.seam.allow-insecure-http=true
 			  SEAM_WORKSPACE_ID       sent as seam-workspace (personal access tokens)
 			  revoke.concurrency      calls in flight (default 8)
 			  revoke.rate-limit       requests/second ceiling, or 'adaptive' (default); lowered on 429

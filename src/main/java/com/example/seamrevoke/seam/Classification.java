@@ -17,7 +17,7 @@ enum Classification {
 
 	static Classification of(SeamAnswer answer) {
 		if (answer.isTransportError()) {
-			return TRANSIENT;
+			return answer.isUntrustedCertificate() ? FATAL : TRANSIENT;
 		}
 		int status = answer.status();
 		if (status >= 200 && status < 300) {

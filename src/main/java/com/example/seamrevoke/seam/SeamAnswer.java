@@ -11,8 +11,19 @@ import org.jspecify.annotations.Nullable;
 record SeamAnswer(int status, @Nullable String errorType, @Nullable String errorMessage, @Nullable String requestId,
 		@Nullable Duration retryAfter, boolean isSeamError) {
 
+	static final String UNTRUSTED_CERTIFICATE = "untrusted_certificate";
+
 	static SeamAnswer transportError(String message) {
 		return new SeamAnswer(0, "transport_error", message, null, null, false);
+	}
+
+	/** The server's TLS certificate failed the JVM's checks: nothing was sent. */
+	static SeamAnswer untrustedCertificate(String message) {
+		return new SeamAnswer(0, UNTRUSTED_CERTIFICATE, message, null, null, false);
+	}
+
+	boolean isUntrustedCertificate() {
+		return isTransportError() && UNTRUSTED_CERTIFICATE.equals(errorType);
 	}
 
 	boolean isTransportError() {

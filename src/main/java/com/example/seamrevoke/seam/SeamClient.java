@@ -3,10 +3,15 @@ package com.example.seamrevoke.seam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -131,9 +136,25 @@ public class SeamClient {
 		}
 		catch (ResourceAccessException e) {
 			Throwable cause = e.getMostSpecificCause();
-			return SeamAnswer.transportError(
-					SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(), SafeText.MESSAGE));
+			String message = SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+					SafeText.MESSAGE);
+			return isCertificateFailure(e) ? SeamAnswer.untrustedCertificate(message)
+					: SeamAnswer.transportError(message);
 		}
+	}
+
+	/**
+	 * The TLS handshake failed on the certificate (unknown issuer, wrong host name,
+	 * expired), not on the network: no retry can fix that.
+	 */
+	private static boolean isCertificateFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CertificateException || cause instanceof CertPathBuilderException
+					|| cause instanceof CertPathValidatorException || cause instanceof SSLPeerUnverifiedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -176,6 +197,11 @@ public class SeamClient {
 	}
 
 	private static String fatalReason(SeamAnswer answer) {
+		if (answer.isUntrustedCertificate()) {
+			return "the TLS certificate of SEAM_ENDPOINT is not trusted (" + answer.errorMessage()
+					+ "): the key is sent only to a server that proves it is the endpoint, so the job stopped"
+					+ " (a company proxy's CA goes in the JVM's trust store, -Djavax.net.ssl.trustStore=...)";
+		}
 		if (answer.status() >= 300 && answer.status() < 400) {
 			return "SEAM_ENDPOINT answered " + answer.describe()
 					+ ": the key is sent to no other host, so the job stopped (set SEAM_ENDPOINT to the address Seam"
