@@ -31,7 +31,27 @@ public final class Ids {
 		if (value == null || value.isBlank()) {
 			return column + " is empty";
 		}
-		return isUuid(value) ? null : column + " is not a UUID: '" + value + "'";
+		return isUuid(value) ? null : column + " is not a UUID: '" + echo(value) + "'";
+	}
+
+	/**
+	 * A cell as it may be shown and stored: a UUID unchanged; anything else cut to
+	 * {@link InputLimits#MAX_ECHOED_CHARS} characters, control characters and broken
+	 * surrogates (which no terminal, report or database column should receive) replaced
+	 * by U+FFFD.
+	 */
+	static String echo(String value) {
+		if (isUuid(value)) {
+			return value;
+		}
+		StringBuilder shown = new StringBuilder();
+		int[] codePoints = value.codePoints().limit(InputLimits.MAX_ECHOED_CHARS + 1L).toArray();
+		for (int i = 0; i < Math.min(codePoints.length, InputLimits.MAX_ECHOED_CHARS); i++) {
+			int c = codePoints[i];
+			boolean printable = !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE;
+			shown.appendCodePoint(printable ? c : '\uFFFD');
+		}
+		return (codePoints.length > InputLimits.MAX_ECHOED_CHARS) ? shown.append('…').toString() : shown.toString();
 	}
 
 }
