@@ -117,7 +117,8 @@ final class InputText implements Closeable {
 	}
 
 	static @Nullable Character declaredSeparator(String line) {
-		String text = line.strip();
+		// only spaces: the separator itself may be a tab
+		String text = line.replaceAll("^ +| +$", "");
 		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
 			text = text.substring(1, text.length() - 1);
 		}
