@@ -36,7 +36,11 @@ final class CsvRecords implements Closeable {
 
 	private long linesConsumed;
 
-	private int pushedBack = -2;
+	private final char[] buffer = new char[64 * 1024];
+
+	private int position;
+
+	private int filled;
 
 	/**
 	 * {@code stopAtLimit}: return a row as soon as it breaks a limit, without reading on
@@ -145,19 +149,23 @@ final class CsvRecords implements Closeable {
 	}
 
 	private int read() throws IOException {
-		if (pushedBack != -2) {
-			int c = pushedBack;
-			pushedBack = -2;
-			return c;
+		int c = peek();
+		if (c >= 0) {
+			position++;
 		}
-		return in.read();
+		return c;
 	}
 
+	/** Buffered here: a Reader's read() per character is several times slower. */
 	private int peek() throws IOException {
-		if (pushedBack == -2) {
-			pushedBack = in.read();
+		if (position == filled) {
+			filled = Math.max(in.read(buffer, 0, buffer.length), 0);
+			position = 0;
+			if (filled == 0) {
+				return -1;
+			}
 		}
-		return pushedBack;
+		return buffer[position];
 	}
 
 	@Override
