@@ -15,8 +15,7 @@ public record CsvLayout(char separator, long headerLine, int userIdentityColumn,
 	static String separatorName(char separator) {
 		return switch (separator) {
 			case '\t' -> "tab";
-			case ';' -> "';'";
-			default -> "','";
+			default -> "'" + separator + "'";
 		};
 	}
 }

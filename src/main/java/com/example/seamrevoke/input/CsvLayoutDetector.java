@@ -1,39 +1,83 @@
 package com.example.seamrevoke.input;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.opencsv.RFC4180Parser;
-import com.opencsv.RFC4180ParserBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the separator and the columns of a spreadsheet export from its first non-blank
- * line: headers match in their usual spellings ({@code user_identity_id},
+ * row: headers match in their usual spellings ({@code user_identity_id},
  * {@code User Identity ID}, {@code userIdentityId}); a first row of two UUIDs means there
- * is no header.
+ * is no header. The separator is the one a {@code sep=} line names, else whichever of
+ * {@code ,}, {@code ;} and tab finds the columns (the one splitting the row most when
+ * none does).
  */
 public final class CsvLayoutDetector {
 
-	private static final char[] SEPARATORS = { ',', ';', '\t' };
-	static final char BOM = '\uFEFF';
+	private static final List<Character> SEPARATORS = List.of(',', ';', '\t');
 
 	private CsvLayoutDetector() {
 	}
 
 	public static CsvLayout detect(Path file) {
-		try (BufferedReader reader = InputFiles.open(file)) {
-			String line;
-			long number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				// Excel writes an empty row as ",,": the reader skips those too
-				if (!line.replaceAll("[,;\t\s\"]", "").isEmpty()) {
-					return detect(file, number, line);
+		Character declared;
+		try (InputText text = InputText.open(file)) {
+			declared = text.declaredSeparator();
+		}
+		catch (IOException e) {
+			throw new InputFileException(file, 0, "cannot be read: " + e.getMessage());
+		}
+		CsvLayout found = null;
+		int foundCells = 0;
+		CsvRecord widest = null;
+		char widestSeparator = ',';
+		InputFileException firstError = null;
+		for (char separator : (declared != null) ? List.of(declared) : SEPARATORS) {
+			CsvRecord first;
+			try {
+				first = firstRow(file, separator);
+			}
+			catch (InputFileException e) {
+				firstError = (firstError != null) ? firstError : e;
+				continue;
+			}
+			CsvLayout layout = layoutOf(separator, first);
+			if (layout != null && first.cells().size() > foundCells) {
+				found = layout;
+				foundCells = first.cells().size();
+			}
+			if (widest == null || first.cells().size() > widest.cells().size()) {
+				widest = first;
+				widestSeparator = separator;
+			}
+		}
+		if (found != null) {
+			return found;
+		}
+		if (widest == null) {
+			throw firstError;
+		}
+		throw new InputFileException(file, widest.line(),
+				"no user_identity_id and device_id columns; found " + describe(widest.cells()) + " separated by "
+						+ CsvLayout.separatorName(widestSeparator)
+						+ " (a file without a header must start with two UUIDs)");
+	}
+
+	private static CsvRecord firstRow(Path file, char separator) {
+		try (InputText text = InputText.open(file); CsvRecords records = new CsvRecords(file, text, separator, true)) {
+			CsvRecord record;
+			while ((record = records.next()) != null) {
+				if (record.problem() != null) {
+					throw new InputFileException(file, record.line(), "the first row " + record.problem()
+							+ ": this is not a spreadsheet export with user_identity_id and device_id columns");
+				}
+				// Excel writes an empty row as ",,": skipped whatever the separator
+				if (!String.join("", record.cells()).replaceAll("[,;\t\s\"]", "").isEmpty()) {
+					return record;
 				}
 			}
 			throw new InputFileException(file, 0,
@@ -44,35 +88,17 @@ public final class CsvLayoutDetector {
 		}
 	}
 
-	static CsvLayout detect(Path file, long lineNumber, String firstLine) {
-		char separator = separatorOf(firstLine);
-		String[] cells = cells(file, lineNumber, separator, firstLine);
-		if (cells.length >= 2 && Ids.isUuid(cells[0].trim()) && Ids.isUuid(cells[1].trim())) {
+	private static @Nullable CsvLayout layoutOf(char separator, CsvRecord first) {
+		if (Ids.isUuid(first.cell(0)) && Ids.isUuid(first.cell(1))) {
 			return new CsvLayout(separator, 0, 0, 1, -1, -1);
 		}
-		List<String> names = Arrays.stream(cells).map(CsvLayoutDetector::normalise).toList();
+		List<String> names = first.cells().stream().map(CsvLayoutDetector::normalise).toList();
 		int user = names.indexOf("useridentityid");
 		int device = names.indexOf("deviceid");
 		if (user < 0 || device < 0) {
-			throw new InputFileException(file, lineNumber,
-					"no user_identity_id and device_id columns; found " + describe(cells) + " separated by "
-							+ CsvLayout.separatorName(separator)
-							+ " (a file without a header must start with two UUIDs)");
+			return null;
 		}
-		return new CsvLayout(separator, lineNumber, user, device, names.indexOf("line"), names.indexOf("outcome"));
-	}
-
-	private static String[] cells(Path file, long lineNumber, char separator, String line) {
-		try {
-			return parser(separator).parseLine(line);
-		}
-		catch (IOException e) {
-			throw new InputFileException(file, lineNumber, "cannot be parsed: " + e.getMessage());
-		}
-	}
-
-	static RFC4180Parser parser(char separator) {
-		return new RFC4180ParserBuilder().withSeparator(separator).build();
+		return new CsvLayout(separator, first.line(), user, device, names.indexOf("line"), names.indexOf("outcome"));
 	}
 
 	/**
@@ -83,36 +109,12 @@ public final class CsvLayoutDetector {
 		return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 	}
 
-	private static char separatorOf(String line) {
-		char best = ',';
-		int bestCount = 0;
-		for (char candidate : SEPARATORS) {
-			int count = countOutsideQuotes(line, candidate);
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		return best;
-	}
-
-	private static int countOutsideQuotes(String line, char wanted) {
-		int count = 0;
-		boolean quoted = false;
-		for (char c : line.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == wanted && !quoted) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	private static String describe(String[] cells) {
-		String found = Arrays.stream(cells).map(c -> "'" + c.trim() + "'").limit(8).collect(Collectors.joining(", "));
-		return cells.length == 1 ? "one column " + found : cells.length + " columns " + found;
+	private static String describe(List<String> cells) {
+		String found = cells.stream()
+			.limit(8)
+			.map(c -> "'" + Ids.echo(c.strip()) + "'")
+			.collect(Collectors.joining(", "));
+		return cells.size() == 1 ? "one column " + found : cells.size() + " columns " + found;
 	}
 
 }

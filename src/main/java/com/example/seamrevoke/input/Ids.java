@@ -33,7 +33,19 @@ public final class Ids {
 		if (value == null || value.isBlank()) {
 			return column + " is empty";
 		}
-		return isUuid(value) ? null : column + " is not a UUID: '" + SafeText.clean(value, SafeText.VALUE) + "'";
+		return isUuid(value) ? null : column + " is not a UUID: '" + echo(value) + "'";
+	}
+
+	/**
+	 * A cell as it may be shown and stored: a UUID unchanged; anything else cleaned by
+	 * {@link SafeText} and cut to {@link InputLimits#MAX_ECHOED_CHARS} characters.
+	 */
+	static String echo(String value) {
+		if (isUuid(value)) {
+			return value;
+		}
+		String shown = SafeText.clean(value, InputLimits.MAX_ECHOED_CHARS);
+		return (shown != null) ? shown : "";
 	}
 
 }

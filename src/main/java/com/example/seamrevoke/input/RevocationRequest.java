@@ -14,8 +14,13 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 		@Nullable String invalidReason, @Nullable Long duplicateOf) {
 
 	public static RevocationRequest of(long line, long sourceLine, String userIdentityId, String deviceId) {
-		return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, Ids.problem(userIdentityId, deviceId),
-				null);
+		return new RevocationRequest(line, sourceLine, Ids.echo(userIdentityId), Ids.echo(deviceId),
+				Ids.problem(userIdentityId, deviceId), null);
+	}
+
+	/** A row the reader could not read whole (README "Input", limits): INVALID. */
+	static RevocationRequest unreadable(long line, String userIdentityId, String deviceId, String reason) {
+		return new RevocationRequest(line, line, Ids.echo(userIdentityId), Ids.echo(deviceId), reason, null);
 	}
 
 	public boolean isValid() {

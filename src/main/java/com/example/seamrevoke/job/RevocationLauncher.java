@@ -1,15 +1,13 @@
 package com.example.seamrevoke.job;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import com.example.seamrevoke.input.CsvLayoutDetector;
-import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.input.InputCheck;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -93,20 +91,13 @@ public class RevocationLauncher {
 	}
 
 	/**
-	 * An unusable file (no id columns, unreadable) is refused before its identity is
-	 * taken.
+	 * The whole file is read first: an unusable one (unreadable, no id columns, a quote
+	 * never closed) is refused before its identity is taken and before anything is sent.
 	 */
 	private JobParameters inputParameters(RunRequest request) {
 		Path input = request.input();
-		refuseUnusableInput(input);
+		InputCheck.of(input);
 		return RunIdentity.forInput(request, input);
-	}
-
-	private static void refuseUnusableInput(Path input) {
-		if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-			throw new InputFileException(input, 0, "no such readable file");
-		}
-		CsvLayoutDetector.detect(input);
 	}
 
 	private @Nullable JobParameters rerunParameters(RunRequest request, PrintStream out) {
