@@ -1,11 +1,14 @@
 package com.example.seamrevoke;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.job.RerunCommand;
 import com.example.seamrevoke.job.RunRequest;
 
 /**
@@ -14,7 +17,15 @@ import com.example.seamrevoke.job.RunRequest;
  * Spring properties and pass through untouched.
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, boolean help, List<String> springArguments) {
+		boolean sandbox, boolean force, boolean help, @Nullable Path archiveTo, @Nullable Path summaryJson,
+		List<String> springArguments) {
+
+	/**
+	 * Settings a rerun needs to find the same job repository, reports and Seam: never a
+	 * key.
+	 */
+	private static final List<String> CARRIED_TO_RERUN = List.of("spring.datasource.url", "revoke.report-directory",
+			"revoke.seam.endpoint");
 
 	static CommandLine parse(String... args) {
 		Path input = null;
@@ -24,6 +35,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean sandbox = false;
 		boolean force = false;
 		boolean help = false;
+		Path archiveTo = null;
+		Path summaryJson = null;
 		List<String> spring = new ArrayList<>();
 		for (String arg : args) {
 			String name = optionName(arg);
@@ -35,6 +48,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "dry-run" -> dryRun = flag(name, value);
 				case "sandbox" -> sandbox = flag(name, value);
 				case "force" -> force = flag(name, value);
+				case "archive-to" -> archiveTo = Path.of(required(name, value));
+				case "summary-json" -> summaryJson = Path.of(required(name, value));
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
@@ -44,16 +59,41 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help,
-				List.copyOf(spring));
+		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help, archiveTo,
+				summaryJson, List.copyOf(spring));
 		if (!help) {
 			line.validate();
 		}
 		return line;
 	}
 
-	RunRequest toRunRequest() {
-		return new RunRequest(input, report, rerunFailed, dryRun, force);
+	RunRequest toRunRequest(Runnable beforeJobStart) {
+		return new RunRequest(input, report, rerunFailed, dryRun, force, rerunCommand(), beforeJobStart);
+	}
+
+	boolean inputIsDirectory() {
+		return input != null && Files.isDirectory(input);
+	}
+
+	/**
+	 * The program as it was started ({@code java -jar <the jar>}), with the options that
+	 * select the same repository, reports and Seam.
+	 */
+	private RerunCommand rerunCommand() {
+		String started = System.getProperty("sun.java.command", "");
+		String jar = started.isBlank() ? "" : started.split(" ")[0];
+		String program = "java -jar " + (jar.endsWith(".jar") ? jar : "target/seam-revoke-batch.jar");
+		List<String> options = new ArrayList<>();
+		if (sandbox) {
+			options.add("--sandbox");
+		}
+		for (String argument : springArguments) {
+			String name = optionName(argument);
+			if (CARRIED_TO_RERUN.contains(name) && !argument.toLowerCase(Locale.ROOT).contains("password")) {
+				options.add(argument);
+			}
+		}
+		return new RerunCommand(program, options);
 	}
 
 	private void validate() {
@@ -62,6 +102,13 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		}
 		if (input != null && rerunFailed != null) {
 			throw new UsageException("--input and --rerun-failed cannot be combined");
+		}
+		if (inputIsDirectory() && report != null) {
+			throw new UsageException("--report names one file; a directory's files each get their own report"
+					+ " (set revoke.report-directory instead)");
+		}
+		if (archiveTo != null && input == null) {
+			throw new UsageException("--archive-to moves input files: it needs --input");
 		}
 	}
 

@@ -257,9 +257,7 @@ class RevokeAccessJobTests {
 	private Run run(String... rows) throws Exception {
 		Path input = csv(directory, rows);
 		JobExecution execution = jobOperatorTestUtils.startJob(revoke(input, directory.resolve("report.csv")));
-		var counts = outcomes.count(execution.getJobInstanceId());
-		return new Run(execution, rowsOf(execution.getJobInstanceId()),
-				new RunSummary(execution, counts, Duration.ZERO).reason());
+		return new Run(execution, rowsOf(execution.getJobInstanceId()), StopReason.of(execution));
 	}
 
 	private List<RevocationOutcome> rowsOf(long jobInstanceId) {
