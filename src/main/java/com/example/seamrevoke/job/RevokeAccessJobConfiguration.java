@@ -58,7 +58,7 @@ class RevokeAccessJobConfiguration {
 	@Bean
 	Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
-			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RunProgress runProgress,
+			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RunProgress runProgress, OutcomeRepository outcomes,
 			RevokeProperties properties) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
 		workers.setConcurrencyLimit(properties.concurrency());
@@ -70,7 +70,7 @@ class RevokeAccessJobConfiguration {
 			.transactionManager(transactionManager)
 			.taskExecutor(workers)
 			.listener(stopOnSignal)
-			.listener(runProgress)
+			.listener(new ProgressStartListener(runProgress, outcomes))
 			.build();
 	}
 

@@ -7,11 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
-import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,24 +17,20 @@ import org.springframework.stereotype.Component;
  * already has, so "done" never goes back.
  */
 @Component
-class RunProgress implements StepExecutionListener {
-
-	private final OutcomeRepository outcomes;
+class RunProgress {
 
 	private final Map<Outcome, AtomicLong> counts = new EnumMap<>(Outcome.class);
 
 	private final AtomicLong thisExecution = new AtomicLong();
 
-	RunProgress(OutcomeRepository outcomes) {
-		this.outcomes = outcomes;
+	RunProgress() {
 		for (Outcome outcome : Outcome.values()) {
 			counts.put(outcome, new AtomicLong());
 		}
 	}
 
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		OutcomeCounts already = outcomes.count(stepExecution.getJobExecution().getJobInstanceId());
+	/** An execution starts from the rows its job instance already has. */
+	void startFrom(OutcomeCounts already) {
 		counts.forEach((outcome, count) -> count.set(already.of(outcome)));
 		thisExecution.set(0);
 	}

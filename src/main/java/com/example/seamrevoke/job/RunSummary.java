@@ -32,7 +32,17 @@ final class RunSummary {
 		rows.add(new String[] { "report", run.reportPath() != null ? run.reportPath() : "not written" });
 		String nl = System.lineSeparator();
 		StringBuilder text = new StringBuilder();
-		text.append("Execution ").append(run.executionId()).append(' ').append(run.status()).append(nl);
+		long total = run.counts().total();
+		text.append("Execution ")
+			.append(run.executionId())
+			.append(' ')
+			.append(run.status())
+			.append(": ")
+			.append(total)
+			.append(" rows (")
+			.append(total == 0 ? "none" : run.counts())
+			.append(')')
+			.append(nl);
 		int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
 		int numbers = rows.stream().filter(row -> isNumber(row[1])).mapToInt(row -> row[1].length()).max().orElse(0);
 		for (String[] row : rows) {
