@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -80,9 +81,18 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	 * select the same repository, reports and Seam.
 	 */
 	private RerunCommand rerunCommand() {
-		String started = System.getProperty("sun.java.command", "");
-		String jar = started.isBlank() ? "" : started.split(" ")[0];
-		String program = "java -jar " + (jar.endsWith(".jar") ? jar : "target/seam-revoke-batch.jar");
+		return new RerunCommand("java -jar " + startedJar().orElse("target/seam-revoke-batch.jar"), carriedOptions());
+	}
+
+	/** The jar as typed after {@code java -jar}, when this class was loaded from it. */
+	private static Optional<String> startedJar() {
+		String started = System.getProperty("sun.java.command", "").split(" ")[0];
+		String loadedFrom = String.valueOf(CommandLine.class.getProtectionDomain().getCodeSource().getLocation());
+		String name = Path.of(started).getFileName() == null ? "" : Path.of(started).getFileName().toString();
+		return (name.endsWith(".jar") && loadedFrom.contains(name)) ? Optional.of(started) : Optional.empty();
+	}
+
+	private List<String> carriedOptions() {
 		List<String> options = new ArrayList<>();
 		if (sandbox) {
 			options.add("--sandbox");
@@ -93,7 +103,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				options.add(argument);
 			}
 		}
-		return new RerunCommand(program, options);
+		return options;
 	}
 
 	private void validate() {
