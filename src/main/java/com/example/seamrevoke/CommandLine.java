@@ -1,12 +1,15 @@
 package com.example.seamrevoke;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.job.RerunCommand;
 import com.example.seamrevoke.job.RunRequest;
 import com.example.seamrevoke.safety.SafeText;
 
@@ -16,7 +19,15 @@ import com.example.seamrevoke.safety.SafeText;
  * Spring properties and pass through untouched.
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, boolean help, List<String> springArguments) {
+		boolean sandbox, boolean force, boolean help, @Nullable Path archiveTo, @Nullable Path summaryJson,
+		List<String> springArguments) {
+
+	/**
+	 * Settings a rerun needs to find the same job repository, reports and Seam: never a
+	 * key.
+	 */
+	private static final List<String> CARRIED_TO_RERUN = List.of("spring.datasource.url", "revoke.report-directory",
+			"revoke.seam.endpoint");
 
 	static CommandLine parse(String... args) {
 		Path input = null;
@@ -26,6 +37,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean sandbox = false;
 		boolean force = false;
 		boolean help = false;
+		Path archiveTo = null;
+		Path summaryJson = null;
 		List<String> spring = new ArrayList<>();
 		for (String arg : args) {
 			String name = optionName(arg);
@@ -37,6 +50,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "dry-run" -> dryRun = flag(name, value);
 				case "sandbox" -> sandbox = flag(name, value);
 				case "force" -> force = flag(name, value);
+				case "archive-to" -> archiveTo = Path.of(required(name, value));
+				case "summary-json" -> summaryJson = Path.of(required(name, value));
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
@@ -47,16 +62,50 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help,
-				List.copyOf(spring));
+		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help, archiveTo,
+				summaryJson, List.copyOf(spring));
 		if (!help) {
 			line.validate();
 		}
 		return line;
 	}
 
-	RunRequest toRunRequest() {
-		return new RunRequest(input, report, rerunFailed, dryRun, force);
+	RunRequest toRunRequest(Runnable beforeJobStart) {
+		return new RunRequest(input, report, rerunFailed, dryRun, force, rerunCommand(), beforeJobStart);
+	}
+
+	boolean inputIsDirectory() {
+		return input != null && Files.isDirectory(input);
+	}
+
+	/**
+	 * The program as it was started ({@code java -jar <the jar>}), with the options that
+	 * select the same repository, reports and Seam.
+	 */
+	private RerunCommand rerunCommand() {
+		return new RerunCommand("java -jar " + startedJar().orElse("target/seam-revoke-batch.jar"), carriedOptions());
+	}
+
+	/** The jar as typed after {@code java -jar}, when this class was loaded from it. */
+	private static Optional<String> startedJar() {
+		String started = System.getProperty("sun.java.command", "").split(" ")[0];
+		String loadedFrom = String.valueOf(CommandLine.class.getProtectionDomain().getCodeSource().getLocation());
+		String name = Path.of(started).getFileName() == null ? "" : Path.of(started).getFileName().toString();
+		return (name.endsWith(".jar") && loadedFrom.contains(name)) ? Optional.of(started) : Optional.empty();
+	}
+
+	private List<String> carriedOptions() {
+		List<String> options = new ArrayList<>();
+		if (sandbox) {
+			options.add("--sandbox");
+		}
+		for (String argument : springArguments) {
+			String name = optionName(argument);
+			if (CARRIED_TO_RERUN.contains(name) && !argument.toLowerCase(Locale.ROOT).contains("password")) {
+				options.add(argument);
+			}
+		}
+		return options;
 	}
 
 	private void validate() {
@@ -65,6 +114,13 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		}
 		if (input != null && rerunFailed != null) {
 			throw new UsageException("--input and --rerun-failed cannot be combined");
+		}
+		if (inputIsDirectory() && report != null) {
+			throw new UsageException("--report names one file; a directory's files each get their own report"
+					+ " (set revoke.report-directory instead)");
+		}
+		if (archiveTo != null && input == null) {
+			throw new UsageException("--archive-to moves input files: it needs --input");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package com.example.seamrevoke;
 
+import java.util.List;
+
 import com.example.seamrevoke.job.RunResult;
 
 /** The exit codes a scheduler alerts on (README, "Exit codes"). */
@@ -17,6 +19,16 @@ final class ExitCode {
 	/** The job completed, but some rows are FAILED or INVALID. */
 	static final int ROWS_NEED_ATTENTION = 3;
 
+	/** Another run holds the job repository: this one sent nothing. */
+	static final int ANOTHER_RUN_ACTIVE = 4;
+
+	/**
+	 * From least to most in need of a person, for a directory's one exit code (README,
+	 * "Running it nightly"): a file refused outright is worse than a stopped run, which
+	 * the next run resumes, which is worse than rows to look at.
+	 */
+	private static final List<Integer> SEVERITY = List.of(OK, ROWS_NEED_ATTENTION, STOPPED, USAGE);
+
 	private ExitCode() {
 	}
 
@@ -26,6 +38,10 @@ final class ExitCode {
 			case ROWS_NEED_ATTENTION -> ROWS_NEED_ATTENTION;
 			case STOPPED -> STOPPED;
 		};
+	}
+
+	static int worst(int one, int other) {
+		return SEVERITY.indexOf(one) >= SEVERITY.indexOf(other) ? one : other;
 	}
 
 }

@@ -1,6 +1,12 @@
 package com.example.seamrevoke;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.RevocationLauncher;
 import com.example.seamrevoke.job.RunRefusedException;
+import com.example.seamrevoke.job.RunReport;
+import com.example.seamrevoke.job.RunRequest;
 import com.example.seamrevoke.job.RunResult;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
@@ -54,25 +62,50 @@ public class SeamRevokeBatchApplication {
 			err.println("warning: the API key on the command line is visible to every user of this machine (ps) and"
 					+ " in the shell's history: export SEAM_API_KEY or set SEAM_API_KEY_FILE instead");
 		}
-		try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.start() : null) {
+		Instant start = Instant.now();
+		List<RunReport> runs = new ArrayList<>();
+		String error = null;
+		int exitCode;
+		try {
+			exitCode = runWithSandboxIfAsked(command, runs, out, err);
+		}
+		catch (UsageException | InputFileException | RunRefusedException | InvalidSettingException e) {
+			error = printable(e.getMessage());
+			exitCode = ExitCode.USAGE;
+		}
+		catch (Exception e) {
+			error = printable(StartupFailures.describe(e));
+			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+		}
+		if (error != null) {
+			err.println("error: " + error);
+		}
+		return writeSummaryJson(command, exitCode, start, runs, error, err);
+	}
+
+	/**
+	 * The sandbox takes its port before Spring starts (the endpoint is a setting) but
+	 * answers, and says so, only once a job is about to start.
+	 */
+	private static int runWithSandboxIfAsked(CommandLine command, List<RunReport> runs, PrintStream out,
+			PrintStream err) throws Exception {
+		try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.bind() : null) {
 			SpringApplicationBuilder application = new SpringApplicationBuilder(SeamRevokeBatchApplication.class)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
 				.initializers(new PrivateDatabaseDirectory());
+			Runnable beforeJobStart = () -> {
+			};
 			if (sandbox != null) {
-				out.println("Sandbox: an embedded Seam stand-in at " + sandbox.baseUrl()
-						+ " (nothing leaves this machine)");
 				application.initializers(sandboxSettings(sandbox));
+				beforeJobStart = () -> {
+					if (sandbox.serve()) {
+						out.println("Sandbox: an embedded Seam stand-in at " + sandbox.baseUrl()
+								+ " (nothing leaves this machine)");
+					}
+				};
 			}
-			return launch(command, application, out);
-		}
-		catch (UsageException | InputFileException | RunRefusedException | InvalidSettingException e) {
-			err.println("error: " + printable(e.getMessage()));
-			return ExitCode.USAGE;
-		}
-		catch (Exception e) {
-			err.println("error: " + printable(StartupFailures.describe(e)));
-			return ExitCode.USAGE;
+			return launch(command, application, command.toRunRequest(beforeJobStart), runs, out, err);
 		}
 	}
 
@@ -89,12 +122,40 @@ public class SeamRevokeBatchApplication {
 			.addFirst(new MapPropertySource("sandbox", settings));
 	}
 
-	private static int launch(CommandLine command, SpringApplicationBuilder application, PrintStream out)
-			throws Exception {
+	private static int launch(CommandLine command, SpringApplicationBuilder application, RunRequest request,
+			List<RunReport> runs, PrintStream out, PrintStream err) throws Exception {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
-			RunResult result = context.getBean(RevocationLauncher.class).launch(command.toRunRequest(), out);
-			return ExitCode.of(result);
+			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
+			if (!command.inputIsDirectory()) {
+				RunReport run = launcher.launch(request, out);
+				runs.add(run);
+				archiveIfCompleted(command, run, out);
+				return ExitCode.of(run.result());
+			}
+			return new DirectoryRun(launcher, command, out, err).runAll(request, runs);
+		}
+	}
+
+	static void archiveIfCompleted(CommandLine command, RunReport run, PrintStream out) {
+		if (command.archiveTo() != null && run.result() != RunResult.STOPPED && run.input() != null) {
+			Path archived = InputDirectory.archive(run.input(), command.archiveTo(), run.executionId());
+			out.println("Archived " + run.input() + " to " + archived);
+		}
+	}
+
+	private static int writeSummaryJson(CommandLine command, int exitCode, Instant start, List<RunReport> runs,
+			@Nullable String error, PrintStream err) {
+		if (command.summaryJson() == null) {
+			return exitCode;
+		}
+		try {
+			SummaryJson.write(command.summaryJson(), exitCode, start, Instant.now(), runs, error);
+			return exitCode;
+		}
+		catch (IOException | UncheckedIOException e) {
+			err.println("error: cannot write --summary-json=" + command.summaryJson() + ": " + e.getMessage());
+			return ExitCode.worst(exitCode, ExitCode.USAGE);
 		}
 	}
 

@@ -37,9 +37,10 @@ final class StartupFailures {
 				return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
 						+ rootMessage(bind);
 			}
-			if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
-				return "the job repository is in use by another run (one run at a time per database): "
-						+ firstLine(cause.getMessage());
+			if (isDatabaseInUse(cause)) {
+				return "another run is using the job repository (H2 lets one process open it at a time), so this"
+						+ " one sent nothing and exits " + ExitCode.ANOTHER_RUN_ACTIVE + "; the next scheduled run"
+						+ " picks up whatever is left: " + firstLine(cause.getMessage());
 			}
 		}
 		return "cannot start: " + rootMessage(failure);
@@ -51,6 +52,20 @@ final class StartupFailures {
 		boolean secret = name.contains("key") || name.contains("password") || name.contains("secret")
 				|| name.contains("token");
 		return secret ? "****" : String.valueOf(property.getValue());
+	}
+
+	/** H2's file lock held by another process (README, "Two runs at once"). */
+	static boolean anotherRunActive(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (isDatabaseInUse(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDatabaseInUse(Throwable cause) {
+		return String.valueOf(cause.getMessage()).contains("Database may be already in use");
 	}
 
 	private static String rootMessage(Throwable failure) {

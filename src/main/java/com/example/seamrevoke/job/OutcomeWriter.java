@@ -23,8 +23,11 @@ class OutcomeWriter implements ItemWriter<RevocationOutcome> {
 
 	private final Integer skipLimit;
 
-	OutcomeWriter(OutcomeRepository outcomes, StepExecution stepExecution, Integer skipLimit) {
+	private final RunProgress progress;
+
+	OutcomeWriter(OutcomeRepository outcomes, StepExecution stepExecution, Integer skipLimit, RunProgress progress) {
 		this.outcomes = outcomes;
+		this.progress = progress;
 		this.stepExecution = stepExecution;
 		this.skipLimit = skipLimit;
 	}
@@ -33,6 +36,7 @@ class OutcomeWriter implements ItemWriter<RevocationOutcome> {
 	public void write(Chunk<? extends RevocationOutcome> chunk) {
 		long jobInstanceId = stepExecution.getJobExecution().getJobInstanceId();
 		outcomes.upsert(jobInstanceId, stepExecution.getJobExecutionId(), new ArrayList<>(chunk.getItems()));
+		progress.written(chunk.getItems());
 		if (skipLimit == null || chunk.getItems().stream().noneMatch(o -> o.outcome() == Outcome.FAILED)) {
 			return;
 		}

@@ -2,8 +2,11 @@ package com.example.seamrevoke.job;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +15,7 @@ import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.settings.ApiKey;
+import com.example.seamrevoke.seam.SeamCallCounts;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -27,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one request: refuses what cannot run before anything is sent, finds its job
  * instance, says "already processed" when it is done, recovers an execution a killed
- * process left behind, starts or resumes the job and prints the summary.
+ * process left behind, starts or resumes the job while showing its progress, and prints
+ * the summary.
  */
 @Component
 public class RevocationLauncher {
@@ -46,9 +51,19 @@ public class RevocationLauncher {
 
 	private final StopOnSignal stopOnSignal;
 
+	private final ProgressReporter progressReporter;
+
+	private final RunProgress progress;
+
+	private final SeamCallCounts callCounts;
+
 	RevocationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job revokeAccessJob,
 			OutcomeRepository outcomes, ExclusiveRunProof runProof, RevokeProperties properties,
-			StopOnSignal stopOnSignal) {
+			StopOnSignal stopOnSignal, ProgressReporter progressReporter, RunProgress progress,
+			SeamCallCounts callCounts) {
+		this.progressReporter = progressReporter;
+		this.progress = progress;
+		this.callCounts = callCounts;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.revokeAccessJob = revokeAccessJob;
@@ -58,20 +73,23 @@ public class RevocationLauncher {
 		this.stopOnSignal = stopOnSignal;
 	}
 
-	public RunResult launch(RunRequest request, PrintStream out) throws Exception {
+	public RunReport launch(RunRequest request, PrintStream out) throws Exception {
 		Instant started = Instant.now();
 		requireApiKeyUnlessDryRun(request);
 		JobParameters parameters = (request.rerunFailed() != null) ? rerunParameters(request, out)
 				: inputParameters(request);
 		if (parameters == null) {
-			return RunResult.NOTHING_TO_DO;
+			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, null, null, new OutcomeCounts(Map.of()), 0,
+					null, started, Instant.now(), 0, 0, null, null);
 		}
 		JobInstance instance = jobRepository.getJobInstance(RevokeAccessJobConfiguration.JOB_NAME, parameters);
 		JobExecution last = (instance != null) ? jobRepository.getLastJobExecution(instance) : null;
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-			out.println("Already processed: execution " + last.getId() + " completed this input on " + last.getEndTime()
-					+ "; nothing sent. Use --force to process it again.");
-			return RunResult.NOTHING_TO_DO;
+			out.println("Already processed: execution " + last.getId() + " completed this input on "
+					+ utc(last.getEndTime()) + "; nothing sent. Use --force to process it again.");
+			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, last.getId(), last.getStatus().name(),
+					outcomes.count(last.getJobInstanceId()), 0, reportOf(last), started, Instant.now(), 0, 0, null,
+					null);
 		}
 		if (last != null && last.getStatus().isRunning()) {
 			recover(last, out);
@@ -79,8 +97,19 @@ public class RevocationLauncher {
 		else if (last != null) {
 			out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
 		}
-		JobExecution execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
-		return summarise(execution, started, out);
+		request.beforeJobStart().run();
+		JobExecution execution;
+		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, outcomes, jobRepository))) {
+			execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
+		}
+		RunReport report = report(request, execution, started);
+		out.print(RunSummary.render(report));
+		return report;
+	}
+
+	/** The repository keeps local times; the operator reads UTC with its zone. */
+	static @Nullable Instant utc(@Nullable LocalDateTime time) {
+		return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	private void requireApiKeyUnlessDryRun(RunRequest request) {
@@ -134,13 +163,19 @@ public class RevocationLauncher {
 		jobOperator.recover(last);
 	}
 
-	private RunResult summarise(JobExecution execution, Instant started, PrintStream out) {
+	private RunReport report(RunRequest request, JobExecution execution, Instant started) {
 		OutcomeCounts counts = outcomes.count(execution.getJobInstanceId());
-		out.print(new RunSummary(execution, counts, Duration.between(started, Instant.now())).render());
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			return RunResult.STOPPED;
-		}
-		return counts.anyNeedsAttention() ? RunResult.ROWS_NEED_ATTENTION : RunResult.COMPLETED;
+		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		RunResult result = !completed ? RunResult.STOPPED
+				: counts.anyNeedsAttention() ? RunResult.ROWS_NEED_ATTENTION : RunResult.COMPLETED;
+		String rerun = counts.of(Outcome.FAILED) > 0 ? request.rerunCommand().forExecution(execution.getId()) : null;
+		return new RunReport(request.input(), result, execution.getId(), execution.getStatus().name(), counts,
+				progress.thisExecution(), reportOf(execution), started, Instant.now(), callCounts.throttled(),
+				callCounts.retries(), rerun, completed ? null : StopReason.of(execution));
+	}
+
+	private static @Nullable String reportOf(JobExecution execution) {
+		return execution.getExecutionContext().getString(ExecutionContextKeys.REPORT_WRITTEN, null);
 	}
 
 }

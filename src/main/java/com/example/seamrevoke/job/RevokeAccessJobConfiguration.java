@@ -11,6 +11,7 @@ import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.ReportWriter;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.seam.CallGuard;
+import com.example.seamrevoke.seam.SeamCallCounts;
 import com.example.seamrevoke.seam.SeamClient;
 import com.example.seamrevoke.settings.RevokeProperties;
 
@@ -47,9 +48,9 @@ class RevokeAccessJobConfiguration {
 
 	@Bean
 	Job revokeAccessJob(JobRepository jobRepository, Step revokeStep, ReportWriter reportWriter, CallGuard callGuard,
-			RevokeProperties properties) {
+			SeamCallCounts callCounts, RevokeProperties properties) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(revokeStep)
-			.listener(new ResetCallGuardListener(callGuard))
+			.listener(new ResetCallGuardListener(callGuard, callCounts))
 			.listener(new ReportExportListener(reportWriter, properties))
 			.build();
 	}
@@ -57,7 +58,8 @@ class RevokeAccessJobConfiguration {
 	@Bean
 	Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
-			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
+			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RunProgress runProgress, OutcomeRepository outcomes,
+			RevokeProperties properties) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
 		workers.setConcurrencyLimit(properties.concurrency());
 		return new ChunkOrientedStepBuilder<RevocationRequest, RevocationOutcome>("revokeStep", jobRepository,
@@ -68,6 +70,7 @@ class RevokeAccessJobConfiguration {
 			.transactionManager(transactionManager)
 			.taskExecutor(workers)
 			.listener(stopOnSignal)
+			.listener(new ProgressStartListener(runProgress, outcomes))
 			.build();
 	}
 
@@ -92,8 +95,8 @@ class RevokeAccessJobConfiguration {
 	@Bean
 	@StepScope
 	OutcomeWriter outcomeWriter(OutcomeRepository outcomes, @Value("#{stepExecution}") StepExecution stepExecution,
-			RevokeProperties properties) {
-		return new OutcomeWriter(outcomes, stepExecution, properties.skipLimit());
+			RevokeProperties properties, RunProgress runProgress) {
+		return new OutcomeWriter(outcomes, stepExecution, properties.skipLimit(), runProgress);
 	}
 
 }

@@ -1,82 +1,66 @@
 package com.example.seamrevoke.job;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.outcome.Outcome;
-import com.example.seamrevoke.outcome.OutcomeCounts;
-import com.example.seamrevoke.safety.SafeText;
-import com.example.seamrevoke.seam.SeamStopException;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 
-/** The end-of-run lines an operator (or a scheduler's mail) reads. */
-record RunSummary(JobExecution execution, OutcomeCounts counts, Duration duration) {
+/**
+ * The end-of-run summary an operator (or a scheduler's mail) reads: a small aligned
+ * table, then what to do next.
+ */
+final class RunSummary {
 
-	String render() {
-		StringBuilder text = new StringBuilder();
-		long rows = counts.total();
-		double seconds = Math.max(duration.toMillis(), 1) / 1000.0;
-		text.append(String.format(Locale.ROOT, "Execution %d %s: %d rows (%s) in %.1f s, %.1f rows/s%n",
-				execution.getId(), execution.getStatus(), rows, rows == 0 ? "none" : counts, seconds, rows / seconds));
-		String report = execution.getExecutionContext().getString(ExecutionContextKeys.REPORT_WRITTEN, null);
-		text.append(report == null
-				? "Report: not written: "
-						+ SafeText.clean(execution.getExitStatus().getExitDescription(), SafeText.LINE)
-				: "Report: " + report)
-			.append(System.lineSeparator());
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			text.append("Stopped: ").append(reason()).append(System.lineSeparator());
-			text.append("Run the same command again to resume where it stopped.").append(System.lineSeparator());
+	private RunSummary() {
+	}
+
+	static String render(RunReport run) {
+		List<String[]> rows = new ArrayList<>();
+		for (Outcome outcome : Outcome.values()) {
+			if (run.counts().of(outcome) > 0) {
+				rows.add(new String[] { outcome.name(), Long.toString(run.counts().of(outcome)) });
+			}
 		}
-		if (counts.of(Outcome.FAILED) > 0) {
-			text.append("Rerun the FAILED rows: java -jar target/seam-revoke-batch.jar --rerun-failed=")
-				.append(execution.getId())
-				.append(System.lineSeparator());
+		rows.add(new String[] { "rows", Long.toString(run.counts().total()) });
+		rows.add(new String[] { "duration", String.format(Locale.ROOT, "%.1f s", run.duration().toMillis() / 1000.0) });
+		rows.add(new String[] { "rows/s", String.format(Locale.ROOT, "%.1f", run.rowsPerSecond()) });
+		rows.add(new String[] { "429s", Long.toString(run.throttled()) });
+		rows.add(new String[] { "retries", Long.toString(run.retries()) });
+		rows.add(new String[] { "report", run.reportPath() != null ? run.reportPath() : "not written" });
+		String nl = System.lineSeparator();
+		StringBuilder text = new StringBuilder();
+		long total = run.counts().total();
+		text.append("Execution ")
+			.append(run.executionId())
+			.append(' ')
+			.append(run.status())
+			.append(": ")
+			.append(total)
+			.append(" rows (")
+			.append(total == 0 ? "none" : run.counts())
+			.append(')')
+			.append(nl);
+		int width = rows.stream().mapToInt(row -> row[0].length()).max().orElse(0);
+		int numbers = rows.stream().filter(row -> isNumber(row[1])).mapToInt(row -> row[1].length()).max().orElse(0);
+		for (String[] row : rows) {
+			String value = isNumber(row[1]) ? String.format("%" + numbers + "s", row[1]) : row[1];
+			text.append(String.format(Locale.ROOT, "  %-" + width + "s  %s", row[0], value)).append(nl);
+		}
+		if (!BatchStatus.COMPLETED.name().equals(run.status())) {
+			text.append("Stopped: ").append(run.stopReason()).append(nl);
+			text.append("Run the same command again to resume where it stopped.").append(nl);
+		}
+		if (run.rerunCommand() != null) {
+			text.append("Rerun the FAILED rows: ").append(run.rerunCommand()).append(nl);
 		}
 		return text.toString();
 	}
 
-	/**
-	 * One line naming why the job did not complete; it may quote Seam or the input, so it
-	 * is cleaned.
-	 */
-	String reason() {
-		return SafeText.clean(rawReason(), SafeText.LINE);
+	private static boolean isNumber(String value) {
+		return value.chars().allMatch(Character::isDigit);
 	}
 
-	private String rawReason() {
-		for (StepExecution step : execution.getStepExecutions()) {
-			String stopReason = step.getExecutionContext().getString(ExecutionContextKeys.STOP_REASON, null);
-			if (stopReason != null) {
-				return stopReason;
-			}
-		}
-		for (Throwable failure : execution.getAllFailureExceptions()) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof SeamStopException || cause instanceof InputFileException) {
-					return cause.getMessage();
-				}
-			}
-		}
-		if (execution.getStatus() == BatchStatus.STOPPED) {
-			return "stopped on request";
-		}
-		return execution.getAllFailureExceptions()
-			.stream()
-			.map(RunSummary::rootMessage)
-			.findFirst()
-			.orElse(execution.getExitStatus().getExitDescription());
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return "unexpected error: " + root;
-	}
 }

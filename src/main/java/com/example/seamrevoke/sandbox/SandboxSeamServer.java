@@ -38,24 +38,36 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
 
+	private boolean serving;
+
 	private SandboxSeamServer(Duration latency) throws IOException {
 		this.latency = latency;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
 		server.createContext("/", this::handle);
 		server.setExecutor(executor);
-		server.start();
 	}
 
 	/**
-	 * Starts on a free loopback port; {@code SEAM_SANDBOX_LATENCY_MS} slows every answer
-	 * down.
+	 * Takes a free loopback port, so its address is known, without answering yet: a run
+	 * that has nothing to do never starts it. {@code SEAM_SANDBOX_LATENCY_MS} slows every
+	 * answer down.
 	 */
-	public static SandboxSeamServer start() {
+	public static SandboxSeamServer bind() {
 		String latency = System.getenv("SEAM_SANDBOX_LATENCY_MS");
-		return start(Duration.ofMillis(latency == null || latency.isBlank() ? 0 : Long.parseLong(latency.trim())));
+		return bind(Duration.ofMillis(latency == null || latency.isBlank() ? 0 : Long.parseLong(latency.trim())));
 	}
 
-	public static SandboxSeamServer start(Duration latency) {
+	/** Starts answering; calls before this wait in the port's backlog. */
+	public synchronized boolean serve() {
+		if (serving) {
+			return false;
+		}
+		server.start();
+		serving = true;
+		return true;
+	}
+
+	private static SandboxSeamServer bind(Duration latency) {
 		try {
 			return new SandboxSeamServer(latency);
 		}

@@ -48,16 +48,19 @@ public class SeamClient {
 
 	private final Clock clock;
 
+	private final SeamCallCounts callCounts;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	SeamClient(RestClient http, RetryTemplate retryTemplate, RateLimiter rateLimiter, CallGuard guard,
-			Duration maxRetryAfter, Clock clock) {
+			Duration maxRetryAfter, Clock clock, SeamCallCounts callCounts) {
 		this.http = http;
 		this.retryTemplate = retryTemplate;
 		this.rateLimiter = rateLimiter;
 		this.guard = guard;
 		this.maxRetryAfter = maxRetryAfter;
 		this.clock = clock;
+		this.callCounts = callCounts;
 	}
 
 	public SeamResult revoke(String userIdentityId, String deviceId) {
@@ -89,9 +92,10 @@ public class SeamClient {
 	private SeamResult attempt(String body, AtomicInteger attempts) {
 		guard.checkNotStopped();
 		rateLimiter.acquire();
-		attempts.incrementAndGet();
+		callCounts.attempt(attempts.incrementAndGet());
 		SeamAnswer answer = guard.send(() -> {
 			SeamAnswer sent = send(body);
+			callCounts.answered(sent.status());
 			if (Classification.of(sent) == Classification.FATAL) {
 				// stop before the waiting workers are let go, so none of them sends
 				throw guard.stop(fatalReason(sent));

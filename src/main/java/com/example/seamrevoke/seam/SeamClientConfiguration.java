@@ -31,7 +31,12 @@ class SeamClientConfiguration {
 	}
 
 	@Bean
-	SeamClient seamClient(RevokeProperties properties, CallGuard callGuard,
+	SeamCallCounts seamCallCounts() {
+		return new SeamCallCounts();
+	}
+
+	@Bean
+	SeamClient seamClient(RevokeProperties properties, CallGuard callGuard, SeamCallCounts callCounts,
 			@Value("${revoke.version:dev}") String version) {
 		RevokeProperties.Retry retry = properties.retry();
 		// only answers classified TRANSIENT are retried; everything else is final on its
@@ -44,7 +49,8 @@ class SeamClientConfiguration {
 			.setBackOffPolicy(new JitterBackOffPolicy(retry.baseDelay(), retry.maxDelay(), new ThreadWaitSleeper()));
 		retryTemplate.setThrowLastExceptionOnExhausted(false);
 		return new SeamClient(restClient(properties.seam(), version), retryTemplate,
-				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC());
+				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC(),
+				callCounts);
 	}
 
 	/**

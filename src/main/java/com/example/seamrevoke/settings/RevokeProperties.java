@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
 		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive @Nullable Integer skipLimit,
 		@NotNull @DefaultValue("reports") String reportDirectory, @Valid @NotNull @DefaultValue Retry retry,
-		@Valid @NotNull @DefaultValue Seam seam) {
+		@Valid @NotNull @DefaultValue Seam seam, @NotNull @DefaultValue("10s") Duration progressInterval) {
 
 	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
 			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,

@@ -268,9 +268,7 @@ class RevokeAccessJobIT {
 	private Run run(String... rows) throws Exception {
 		Path input = csv(directory, rows);
 		JobExecution execution = jobOperatorTestUtils.startJob(revoke(input, directory.resolve("report.csv")));
-		var counts = outcomes.count(execution.getJobInstanceId());
-		return new Run(execution, OutcomeRows.of(outcomes, execution.getJobInstanceId()),
-				new RunSummary(execution, counts, Duration.ZERO).reason());
+		return new Run(execution, OutcomeRows.of(outcomes, execution.getJobInstanceId()), StopReason.of(execution));
 	}
 
 }
