@@ -17,6 +17,13 @@ final class ExitCode {
 	/** The job completed, but some rows are FAILED or INVALID. */
 	static final int ROWS_NEED_ATTENTION = 3;
 
+	/**
+	 * Another process is running this input (it holds the lease, or the embedded
+	 * database): nothing was sent. A standby host of a schedule run on several hosts can
+	 * treat it as success.
+	 */
+	static final int RUNNING_ELSEWHERE = 4;
+
 	private ExitCode() {
 	}
 

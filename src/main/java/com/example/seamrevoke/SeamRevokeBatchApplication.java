@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.RevocationLauncher;
+import com.example.seamrevoke.job.RunInProgressException;
 import com.example.seamrevoke.job.RunRefusedException;
 import com.example.seamrevoke.job.RunResult;
 import com.example.seamrevoke.safety.SafeText;
@@ -70,9 +71,14 @@ public class SeamRevokeBatchApplication {
 			err.println("error: " + printable(e.getMessage()));
 			return ExitCode.USAGE;
 		}
+		catch (RunInProgressException e) {
+			err.println("not started: " + printable(e.getMessage()));
+			return ExitCode.RUNNING_ELSEWHERE;
+		}
 		catch (Exception e) {
-			err.println("error: " + printable(StartupFailures.describe(e)));
-			return ExitCode.USAGE;
+			boolean inUse = StartupFailures.repositoryInUse(e);
+			err.println((inUse ? "not started: " : "error: ") + printable(StartupFailures.describe(e)));
+			return inUse ? ExitCode.RUNNING_ELSEWHERE : ExitCode.USAGE;
 		}
 	}
 

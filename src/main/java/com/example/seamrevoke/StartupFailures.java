@@ -53,6 +53,16 @@ final class StartupFailures {
 		return secret ? "****" : String.valueOf(property.getValue());
 	}
 
+	/** Embedded H2 is opened by one process at a time: another run holds it. */
+	static boolean repositoryInUse(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null) {

@@ -27,9 +27,10 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one request: refuses what cannot run before anything is sent, finds its job
- * instance, says "already processed" when it is done, recovers an execution a killed
- * process left behind, starts or resumes the job and prints the summary.
+ * Runs one request: refuses what cannot run before anything is sent, claims its job
+ * instance ({@link ExclusiveRunProof}: another live runner means this one sends nothing),
+ * says "already processed" when it is done, recovers an execution a killed process left
+ * behind, starts or resumes the job and prints the summary.
  */
 @Component
 public class RevocationLauncher {
@@ -68,6 +69,16 @@ public class RevocationLauncher {
 		if (parameters == null) {
 			return RunResult.NOTHING_TO_DO;
 		}
+		try (ExclusiveRunProof.Claim claim = runProof.claim(parameters, out)) {
+			return run(parameters, started, out);
+		}
+	}
+
+	/**
+	 * Runs with this process the only runner of the instance: a running execution is
+	 * abandoned.
+	 */
+	private RunResult run(JobParameters parameters, Instant started, PrintStream out) throws Exception {
 		JobInstance instance = jobRepository.getJobInstance(RevokeAccessJobConfiguration.JOB_NAME, parameters);
 		JobExecution last = (instance != null) ? jobRepository.getLastJobExecution(instance) : null;
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -76,7 +87,9 @@ public class RevocationLauncher {
 			return RunResult.NOTHING_TO_DO;
 		}
 		if (last != null && last.getStatus().isRunning()) {
-			recover(last, out);
+			out.println(
+					"Execution " + last.getId() + " was interrupted (the process died); recovering and resuming it.");
+			jobOperator.recover(last);
 		}
 		else if (last != null) {
 			out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
@@ -133,14 +146,6 @@ public class RevocationLauncher {
 		catch (EmptyResultDataAccessException unknown) {
 			return null;
 		}
-	}
-
-	private void recover(JobExecution last, PrintStream out) {
-		if (!runProof.provesAbandoned(last)) {
-			throw new RunRefusedException(runProof.explain(last));
-		}
-		out.println("Execution " + last.getId() + " was interrupted (the process died); recovering and resuming it.");
-		jobOperator.recover(last);
 	}
 
 	private RunResult summarise(JobExecution execution, Instant started, PrintStream out) {
