@@ -48,23 +48,34 @@ class LeaseRunProof implements ExclusiveRunProof {
 		Runtime.getRuntime().halt(1);
 	}
 
+	/**
+	 * The job instance's key, as Spring Batch computes it (BATCH_JOB_INSTANCE.JOB_KEY).
+	 */
+	static String keyOf(JobParameters parameters) {
+		return RevokeAccessJobConfiguration.JOB_NAME + ":" + new DefaultJobKeyGenerator().generateKey(parameters);
+	}
+
 	@Override
 	public Claim claim(JobParameters parameters, PrintStream out) {
-		String key = RevokeAccessJobConfiguration.JOB_NAME + ":" + new DefaultJobKeyGenerator().generateKey(parameters);
+		String key = keyOf(parameters);
 		long acquiring = System.nanoTime();
 		RunLeases.Attempt attempt = leases.tryAcquire(key, owner, settings.duration());
 		RunLeases.Holder other = attempt.previous();
 		if (!attempt.acquired() && other != null) {
 			throw new RunInProgressException("another process is running this input: " + other.describe()
-					+ " holds its lease until " + other.expiresAt() + " (renewed every " + settings.heartbeat()
+					+ " holds its lease until " + other.expiresAt() + " (renewed every " + seconds(settings.heartbeat())
 					+ "); nothing sent. If that process is gone, the same command takes over once the lease lapses,"
-					+ " at most " + settings.duration() + " after its last renewal.");
+					+ " at most " + seconds(settings.duration()) + " after its last renewal.");
 		}
 		if (other != null) {
 			out.println("The lease of " + other.describe() + " on this input lapsed at " + other.expiresAt()
 					+ " (that process stopped renewing it): taking over.");
 		}
 		return new Heartbeat(key, acquiring);
+	}
+
+	private static String seconds(Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	/** Renews the lease every {@code revoke.lease.heartbeat} until closed. */
