@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -43,12 +42,6 @@ public final class PostgresDatabase implements AutoCloseable {
 
 	public String password() {
 		return PASSWORD;
-	}
-
-	/** The settings that point the command at this database. */
-	public List<String> springArguments() {
-		return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
-				"--spring.datasource.password=" + PASSWORD);
 	}
 
 	public Connection connect() throws SQLException {

@@ -1,7 +1,5 @@
 package com.example.seamrevoke.testsupport;
 
-import java.util.List;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,10 +17,6 @@ public class PostgresPerTest implements AfterEachCallback {
 			database = PostgresDatabase.create();
 		}
 		return database;
-	}
-
-	public List<String> springArguments() {
-		return database().springArguments();
 	}
 
 	@Override
