@@ -19,15 +19,20 @@ final class ExitCode {
 	/** The job completed, but some rows are FAILED or INVALID. */
 	static final int ROWS_NEED_ATTENTION = 3;
 
-	/** Another run holds the job repository: this one sent nothing. */
+	/**
+	 * Another process is running this input (it holds the lease, or the embedded
+	 * database): nothing was sent. A standby host of a schedule run on several hosts can
+	 * treat it as success.
+	 */
 	static final int ANOTHER_RUN_ACTIVE = 4;
 
 	/**
 	 * From least to most in need of a person, for a directory's one exit code (README,
 	 * "Running it nightly"): a file refused outright is worse than a stopped run, which
-	 * the next run resumes, which is worse than rows to look at.
+	 * the next run resumes, which is worse than rows to look at; a run left to another
+	 * process needs no one.
 	 */
-	private static final List<Integer> SEVERITY = List.of(OK, ROWS_NEED_ATTENTION, STOPPED, USAGE);
+	private static final List<Integer> SEVERITY = List.of(OK, ANOTHER_RUN_ACTIVE, ROWS_NEED_ATTENTION, STOPPED, USAGE);
 
 	private ExitCode() {
 	}

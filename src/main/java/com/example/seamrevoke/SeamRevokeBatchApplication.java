@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.RevocationLauncher;
+import com.example.seamrevoke.job.RunInProgressException;
 import com.example.seamrevoke.job.RunRefusedException;
 import com.example.seamrevoke.job.RunReport;
 import com.example.seamrevoke.job.RunRequest;
@@ -73,12 +74,18 @@ public class SeamRevokeBatchApplication {
 			error = printable(e.getMessage());
 			exitCode = ExitCode.USAGE;
 		}
+		catch (RunInProgressException e) {
+			error = printable(e.getMessage());
+			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
+		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));
 			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
 		}
 		if (error != null) {
-			err.println("error: " + error);
+			// another live runner is not an error: a standby host of the same schedule
+			// meets it
+			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ") + error);
 		}
 		return writeSummaryJson(command, exitCode, start, runs, error, err);
 	}

@@ -31,13 +31,17 @@ final class Usage {
 			  revoke.rate-limit       requests/second ceiling, or 'adaptive' (default); lowered on 429
 			  revoke.retry.max-attempts  attempts per row for transient errors (default 4)
 			  revoke.skip-limit       stop the job once more rows than this FAILED (default: no limit)
-			  spring.datasource.url   job repository (default jdbc:h2:file:./data/revocations)
+			  spring.datasource.url   job repository (default jdbc:h2:file:./data/revocations; or PostgreSQL,
+			                          with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)
+			  revoke.lease.duration   PostgreSQL: a crashed run's input can be taken over this long after
+			                          its last heartbeat (default 60s; heartbeat revoke.lease.heartbeat=10s)
 
 			Exit codes:
 			  0  every row REVOKED (or DUPLICATE, DRY_RUN), or the input was already processed
 			  1  the job stopped or failed; run the same command again to resume
 			  2  usage or configuration error; nothing was sent
 			  3  completed, but some rows FAILED or are INVALID (see the report)
+			  4  not started: another process is running this input; nothing was sent
 			""";
 
 	private Usage() {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.jspecify.annotations.Nullable;
+
+import com.example.seamrevoke.testsupport.PostgresDatabase;
+
 /**
  * The packaged jar in a child JVM, as a scheduler starts it, and its H2 file read
  * afterwards.
@@ -26,13 +30,25 @@ final class ChildProcessRun {
 
 	private final Path database;
 
+	private final @Nullable PostgresDatabase postgres;
+
 	ChildProcessRun(Path directory, List<String> arguments) {
+		this(directory, arguments, null);
+	}
+
+	/**
+	 * With {@code postgres} as the job repository instead of an H2 file; its user and
+	 * password come from the environment, as in production.
+	 */
+	ChildProcessRun(Path directory, List<String> arguments, @Nullable PostgresDatabase postgres) {
 		this.database = directory.resolve("db/revocations").toAbsolutePath();
+		this.postgres = postgres;
 		this.log = directory.resolve("child.log");
 		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
 				JAR.toAbsolutePath().toString()));
 		command.addAll(arguments);
-		command.add("--spring.datasource.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
+		command.add("--spring.datasource.url="
+				+ (postgres != null ? postgres.url() : "jdbc:h2:file:" + database + ";WRITE_DELAY=0"));
 	}
 
 	Process start() throws IOException {
@@ -42,6 +58,10 @@ final class ChildProcessRun {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("SEAM_API_KEY", "child-key");
+		if (postgres != null) {
+			builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
+			builder.environment().put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+		}
 		return builder.start();
 	}
 
@@ -70,7 +90,8 @@ final class ChildProcessRun {
 
 	/** Opens the job repository once the child has let go of it. */
 	Connection database() throws SQLException {
-		return DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
+		return postgres != null ? postgres.connect()
+				: DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
 	}
 
 	static List<String> column(Connection connection, String sql) throws SQLException {

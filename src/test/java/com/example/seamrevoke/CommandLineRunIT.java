@@ -42,7 +42,12 @@ class CommandLineRunIT {
 
 	@BeforeEach
 	void commandWithItsOwnDatabase() {
-		command = CommandRun.in(directory);
+		command = commandIn(directory);
+	}
+
+	/** The command with its own job repository: an H2 file under the test's directory. */
+	CommandRun commandIn(Path directory) {
+		return CommandRun.in(directory);
 	}
 
 	@Test

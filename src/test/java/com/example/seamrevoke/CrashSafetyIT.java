@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashSafetyIT {
 
-	private static final int ROWS = 400;
+	static final int ROWS = 400;
 
-	private static final int CHUNK = 10;
+	static final int CHUNK = 10;
 
 	@RegisterExtension
 	static WireMockExtension seam = WireMockExtension.newInstance()
@@ -88,23 +88,28 @@ class CrashSafetyIT {
 		assertThat(callsPerDevice()).hasSize(ROWS).allSatisfy((device, count) -> assertThat(count).isEqualTo(1));
 	}
 
-	private ChildProcessRun childRun() throws Exception {
+	ChildProcessRun childRun() throws Exception {
 		seam.stubFor(post(REVOKE).willReturn(ok().withFixedDelay(15)));
 		Path input = directory.resolve("nightly.csv");
 		List<String> lines = new ArrayList<>(List.of("user_identity_id,device_id"));
 		IntStream.rangeClosed(1, ROWS).forEach(row -> lines.add(USER + "," + device(row)));
 		Files.write(input, lines);
-		return new ChildProcessRun(directory, List.of("--input=" + input, "--report=" + directory.resolve("report.csv"),
+		return newChildRun(List.of("--input=" + input, "--report=" + directory.resolve("report.csv"),
 				"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=4"));
 	}
 
-	private void killWithSigkillAfter(ChildProcessRun run, int requests) throws Exception {
+	/** The jar with its job repository in an H2 file under the test's directory. */
+	ChildProcessRun newChildRun(List<String> arguments) {
+		return new ChildProcessRun(directory, arguments);
+	}
+
+	void killWithSigkillAfter(ChildProcessRun run, int requests) throws Exception {
 		Process process = run.start();
 		ChildProcessRun.await(() -> requests() >= requests, requests + " requests");
 		process.destroyForcibly().waitFor();
 	}
 
-	private void assertEveryLineOnce(ChildProcessRun run) throws Exception {
+	void assertEveryLineOnce(ChildProcessRun run) throws Exception {
 		List<String> expectedLines = IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList();
 		try (Connection db = run.database()) {
 			assertThat(ChildProcessRun.column(db, "SELECT line FROM revocation_outcome ORDER BY line"))
@@ -117,11 +122,11 @@ class CrashSafetyIT {
 			.containsExactlyElementsOf(expectedLines);
 	}
 
-	private static long requests() {
+	static long requests() {
 		return seam.getAllServeEvents().size();
 	}
 
-	private static Map<String, Long> callsPerDevice() {
+	static Map<String, Long> callsPerDevice() {
 		return seam.getAllServeEvents()
 			.stream()
 			.map(ServeEvent::getRequest)

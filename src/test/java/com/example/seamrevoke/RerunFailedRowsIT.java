@@ -41,9 +41,14 @@ class RerunFailedRowsIT {
 
 	CommandRun command;
 
+	/** The command with its own job repository: an H2 file under the test's directory. */
+	CommandRun commandIn(Path directory) {
+		return CommandRun.in(directory);
+	}
+
 	@BeforeEach
 	void firstRunFailsLines3And5() throws IOException {
-		command = CommandRun.in(directory).against(seam);
+		command = commandIn(directory).against(seam);
 		Files.write(directory.resolve("input.csv"), List.of("user_identity_id,device_id", USER + "," + device(1),
 				USER + "," + device(2), USER + "," + device(3), USER + "," + device(4)));
 		seam.stubFor(post(REVOKE).willReturn(ok()));

@@ -51,7 +51,7 @@ class RestartAfterFailureIT {
 		seam.stubFor(post(REVOKE).willReturn(ok()));
 		seam.stubFor(post(REVOKE).withRequestBody(containing(device(17)))
 			.willReturn(seamError(503, "unavailable", "Service Unavailable")));
-		CommandRun command = CommandRun.in(directory).against(seam);
+		CommandRun command = commandIn(directory).against(seam);
 		String[] arguments = { "--input=" + input, "--report=" + directory.resolve("report.csv"),
 				"--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=" + CHUNK, "--revoke.retry.max-attempts=2",
 				"--revoke.retry.base-delay=5ms", "--revoke.retry.stop-after-consecutive-exhausted=1" };
@@ -81,6 +81,11 @@ class RestartAfterFailureIT {
 			seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing(device(row))));
 		}
 		seam.verify(ROWS - 3 * CHUNK, postRequestedFor(urlEqualTo(REVOKE)));
+	}
+
+	/** The command with its own job repository: an H2 file under the test's directory. */
+	CommandRun commandIn(Path directory) {
+		return CommandRun.in(directory);
 	}
 
 	private List<String> reportLines() throws IOException {

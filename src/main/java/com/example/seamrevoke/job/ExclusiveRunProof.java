@@ -1,19 +1,31 @@
 package com.example.seamrevoke.job;
 
-import org.springframework.batch.core.job.JobExecution;
+import java.io.PrintStream;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * Decides whether an execution the repository still shows as running was left behind by a
- * process that died, so it can be recovered and restarted. With embedded H2 in file mode
- * the database file lock already proves it: we could not have opened the database
- * otherwise. A shared repository (PostgreSQL) needs a lease instead.
+ * Makes a process the only runner of a job instance, before anything reads or creates it.
+ * While the claim is held, an execution of that instance the repository still shows as
+ * running was left behind by a process that died, so it can be recovered and restarted.
+ * With embedded H2 the database file lock already proves it
+ * ({@link DatabaseLockRunProof}); a shared repository (PostgreSQL) needs a lease with a
+ * heartbeat ({@link LeaseRunProof}).
  */
 interface ExclusiveRunProof {
 
-	/** Whether no other process can be running {@code execution}. */
-	boolean provesAbandoned(JobExecution execution);
+	/**
+	 * Claims the instance {@code parameters} identify until the claim is closed.
+	 * @throws RunInProgressException when a live process holds it: nothing may be sent
+	 */
+	Claim claim(JobParameters parameters, PrintStream out);
 
-	/** What to tell the operator when it does not. */
-	String explain(JobExecution execution);
+	/** Held for the whole run; closing it lets the next run of the instance start. */
+	interface Claim extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
 
 }

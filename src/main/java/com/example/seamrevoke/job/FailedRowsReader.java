@@ -12,10 +12,15 @@ import com.example.seamrevoke.outcome.RevocationOutcome;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rerun source: the FAILED rows of an earlier job instance, in line order, a page at
- * a time. Each keeps its original line. Restartable by the last line handed out.
+ * a time. Each keeps its original line. Restartable by the last line handed out. A page
+ * is read outside the chunk transaction, so that transaction takes no connection until it
+ * writes ({@link LazyChunkConnections}).
  */
 class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
@@ -25,6 +30,8 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	private final OutcomeRepository outcomes;
 
+	private final TransactionTemplate outsideChunkTransaction;
+
 	private final long sourceInstanceId;
 
 	private final Deque<RevocationOutcome> page = new ArrayDeque<>();
@@ -33,8 +40,10 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	private boolean exhausted;
 
-	FailedRowsReader(OutcomeRepository outcomes, long sourceInstanceId) {
+	FailedRowsReader(OutcomeRepository outcomes, PlatformTransactionManager transactionManager, long sourceInstanceId) {
 		this.outcomes = outcomes;
+		this.outsideChunkTransaction = new TransactionTemplate(transactionManager);
+		this.outsideChunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.sourceInstanceId = sourceInstanceId;
 	}
 
@@ -48,7 +57,8 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	@Override
 	public @Nullable RevocationRequest read() {
 		if (page.isEmpty() && !exhausted) {
-			page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE));
+			page.addAll(outsideChunkTransaction
+				.execute(status -> outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE)));
 			exhausted = page.size() < PAGE;
 		}
 		RevocationOutcome failed = page.poll();

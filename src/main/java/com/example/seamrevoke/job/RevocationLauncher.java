@@ -29,10 +29,10 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one request: refuses what cannot run before anything is sent, finds its job
- * instance, says "already processed" when it is done, recovers an execution a killed
- * process left behind, starts or resumes the job while showing its progress, and prints
- * the summary.
+ * Runs one request: refuses what cannot run before anything is sent, claims its job
+ * instance ({@link ExclusiveRunProof}: another live runner means this one sends nothing),
+ * says "already processed" when it is done, recovers an execution a killed process left
+ * behind, starts or resumes the job while showing its progress, and prints the summary.
  */
 @Component
 public class RevocationLauncher {
@@ -82,6 +82,17 @@ public class RevocationLauncher {
 			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, null, null, new OutcomeCounts(Map.of()), 0,
 					null, started, Instant.now(), 0, 0, null, null);
 		}
+		try (ExclusiveRunProof.Claim claim = runProof.claim(parameters, out)) {
+			return run(request, parameters, started, out);
+		}
+	}
+
+	/**
+	 * Runs with this process the only runner of the instance: a running execution is
+	 * abandoned.
+	 */
+	private RunReport run(RunRequest request, JobParameters parameters, Instant started, PrintStream out)
+			throws Exception {
 		JobInstance instance = jobRepository.getJobInstance(RevokeAccessJobConfiguration.JOB_NAME, parameters);
 		JobExecution last = (instance != null) ? jobRepository.getLastJobExecution(instance) : null;
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -92,7 +103,9 @@ public class RevocationLauncher {
 					null);
 		}
 		if (last != null && last.getStatus().isRunning()) {
-			recover(last, out);
+			out.println(
+					"Execution " + last.getId() + " was interrupted (the process died); recovering and resuming it.");
+			jobOperator.recover(last);
 		}
 		else if (last != null) {
 			out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
@@ -153,14 +166,6 @@ public class RevocationLauncher {
 		catch (EmptyResultDataAccessException unknown) {
 			return null;
 		}
-	}
-
-	private void recover(JobExecution last, PrintStream out) {
-		if (!runProof.provesAbandoned(last)) {
-			throw new RunRefusedException(runProof.explain(last));
-		}
-		out.println("Execution " + last.getId() + " was interrupted (the process died); recovering and resuming it.");
-		jobOperator.recover(last);
 	}
 
 	private RunReport report(RunRequest request, JobExecution execution, Instant started) {

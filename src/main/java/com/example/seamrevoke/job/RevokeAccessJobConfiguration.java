@@ -74,14 +74,27 @@ class RevokeAccessJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Embedded H2's file lock already proves a run exclusive; a shared database needs the
+	 * lease (README, "Production").
+	 */
+	@Bean
+	ExclusiveRunProof exclusiveRunProof(@Value("${spring.datasource.url:}") String datasourceUrl, RunLeases leases,
+			RevokeProperties properties) {
+		if (DatabaseLockRunProof.appliesTo(datasourceUrl)) {
+			return new DatabaseLockRunProof();
+		}
+		return new LeaseRunProof(leases, properties.lease(), LeaseOwner.thisProcess(), LeaseRunProof::haltNow);
+	}
+
 	@Bean
 	@StepScope
-	DuplicateMarkingReader revocationReader(OutcomeRepository outcomes,
+	DuplicateMarkingReader revocationReader(OutcomeRepository outcomes, PlatformTransactionManager transactionManager,
 			@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") @Nullable String inputFile,
 			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") @Nullable Long rerunInstance) {
 		ItemStreamReader<RevocationRequest> source = inputFile != null ? new CsvRevocationReader(Path.of(inputFile))
-				: new FailedRowsReader(outcomes, rerunInstance);
+				: new FailedRowsReader(outcomes, transactionManager, rerunInstance);
 		return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -23,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
 public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
 		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive @Nullable Integer skipLimit,
 		@NotNull @DefaultValue("reports") String reportDirectory, @Valid @NotNull @DefaultValue Retry retry,
-		@Valid @NotNull @DefaultValue Seam seam, @NotNull @DefaultValue("10s") Duration progressInterval) {
+		@Valid @NotNull @DefaultValue Seam seam, @NotNull @DefaultValue("10s") Duration progressInterval,
+		@Valid @NotNull @DefaultValue Lease lease) {
 
 	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
 			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,
@@ -45,6 +47,22 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 			return "Seam[endpoint=" + endpoint + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "none" : "****")
 					+ ", apiKeyFile=" + apiKeyFile + ", workspaceId=" + workspaceId + ", allowInsecureHttp="
 					+ allowInsecureHttp + "]";
+		}
+	}
+
+	/**
+	 * Who may run a job instance when hosts share a job repository (README,
+	 * "Production"): a run holds a lease of {@code duration}, renewed every
+	 * {@code heartbeat}; a crashed run's lease lapses at most {@code duration} after its
+	 * last renewal, and the same command can then take over.
+	 */
+	public record Lease(@NotNull @DefaultValue("60s") Duration duration,
+			@NotNull @DefaultValue("10s") Duration heartbeat) {
+
+		/** A lease must survive a missed heartbeat or two (a GC pause, a slow commit). */
+		@AssertTrue(message = "revoke.lease.duration must be at least three times revoke.lease.heartbeat")
+		public boolean isDurationAFewHeartbeats() {
+			return !heartbeat.isNegative() && !heartbeat.isZero() && duration.compareTo(heartbeat.multipliedBy(3)) >= 0;
 		}
 	}
 

@@ -42,6 +42,15 @@ public final class CommandRun {
 		return new CommandRun(defaults);
 	}
 
+	/** With its job repository in {@code database} instead of an H2 file. */
+	public CommandRun in(PostgresDatabase database) {
+		Map<String, String> withDatabase = new LinkedHashMap<>(defaults);
+		withDatabase.put("spring.datasource.url", database.url());
+		withDatabase.put("spring.datasource.username", database.user());
+		withDatabase.put("spring.datasource.password", database.password());
+		return new CommandRun(withDatabase);
+	}
+
 	/** Also sends to {@code seam} with a key (not for --sandbox, which sets both). */
 	public CommandRun against(WireMockExtension seam) {
 		Map<String, String> withSeam = new LinkedHashMap<>(defaults);
