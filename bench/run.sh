@@ -33,10 +33,11 @@ sandbox_pid=""
 cleanup() { [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null && wait "$sandbox_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# N distinct valid pairs: one user identity, devices numbered in hex
+# N distinct valid pairs: one user identity, devices numbered in hex. The leading 1 of the last
+# group keeps them clear of the sandbox's documented failing ids (...000000000404 and so on).
 generate() {
-	awk -v n="$1" -v seed="$2" 'BEGIN { print "user_identity_id,device_id";
-		for (i = 1; i <= n; i++) printf "6513270e-269e-4d37-b2a7-%012x,%08x-0000-4000-8000-%012x\n", seed, seed, i }' > "$3"
+	awk -v n="$1" -v seed="$2" 'BEGIN { print "user_identity_id,device_id"; seed = seed % 4294967296
+		for (i = 1; i <= n; i++) printf "6513270e-269e-4d37-b2a7-1%011x,%08x-0000-4000-8000-1%011x\n", seed, seed, i }' > "$3"
 }
 
 SEAM_SANDBOX_LATENCY_MS=$latency SEAM_SANDBOX_RATE_LIMIT=$limit SEAM_SANDBOX_RETRY_AFTER=$retry_after \
