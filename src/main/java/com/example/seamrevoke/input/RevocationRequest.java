@@ -1,7 +1,5 @@
 package com.example.seamrevoke.input;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,15 +27,6 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 
 	public boolean isDuplicate() {
 		return duplicateOf != null;
-	}
-
-	/** The pair as Seam sees it: UUIDs compare case-insensitively. */
-	public String pairKey() {
-		return pairKey(userIdentityId, deviceId);
-	}
-
-	public static String pairKey(String userIdentityId, String deviceId) {
-		return userIdentityId.toLowerCase(Locale.ROOT) + "/" + deviceId.toLowerCase(Locale.ROOT);
 	}
 
 	public RevocationRequest asDuplicateOf(long firstLine) {

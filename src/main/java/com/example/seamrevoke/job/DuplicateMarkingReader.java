@@ -1,10 +1,8 @@
 package com.example.seamrevoke.job;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.input.Ids;
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -16,7 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Marks a pair already seen in this job instance as a duplicate. It runs on the reader's
  * single thread, so "the first line wins" holds even though items are processed
- * concurrently; on restart it remembers the pairs of the rows already committed.
+ * concurrently; on restart it remembers the pairs of the rows already committed. The
+ * pairs are kept compactly ({@link FirstLineOfPair}), so memory stays small for large
+ * files.
  */
 class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
@@ -26,7 +26,7 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
 	private final long jobInstanceId;
 
-	private final Map<String, Long> firstLineOfPair = new HashMap<>();
+	private final FirstLineOfPair firstLineOfPair = new FirstLineOfPair();
 
 	DuplicateMarkingReader(ItemStreamReader<RevocationRequest> delegate, OutcomeRepository outcomes,
 			long jobInstanceId) {
@@ -43,8 +43,9 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 	}
 
 	private void remember(RevocationOutcome done) {
-		if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE) {
-			firstLineOfPair.putIfAbsent(RevocationRequest.pairKey(done.userIdentityId(), done.deviceId()), done.line());
+		if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE
+				&& Ids.isUuid(done.userIdentityId()) && Ids.isUuid(done.deviceId())) {
+			firstLineOfPair.putIfAbsent(done.userIdentityId(), done.deviceId(), done.line());
 		}
 	}
 
@@ -54,8 +55,8 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 		if (request == null || !request.isValid()) {
 			return request;
 		}
-		Long first = firstLineOfPair.putIfAbsent(request.pairKey(), request.line());
-		return first == null ? request : request.asDuplicateOf(first);
+		long first = firstLineOfPair.putIfAbsent(request.userIdentityId(), request.deviceId(), request.line());
+		return first == 0 ? request : request.asDuplicateOf(first);
 	}
 
 	@Override

@@ -26,13 +26,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The revocation job: one chunk-oriented step reads rows on one thread, revokes them on
- * {@code revoke.concurrency} workers and writes their outcomes on the reading thread, in
- * the chunk transaction; a listener exports the report however the step ended.
+ * The revocation job: one chunk-oriented step reads rows on one thread; a read-ahead
+ * ({@link ReadAheadReader}) revokes them on {@code revoke.concurrency} workers, up to
+ * {@code revoke.read-ahead} rows ahead of the chunk, so no worker waits at a chunk
+ * boundary; the outcomes are written on the reading thread, in the chunk transaction; a
+ * listener exports the report however the step ended.
  *
  * <p>
  * Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside
@@ -57,18 +58,15 @@ class RevokeAccessJobConfiguration {
 
 	@Bean
 	Step revokeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<RevocationRequest> revocationReader, RevokeProcessor revokeProcessor,
-			OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal, RunProgress runProgress, OutcomeRepository outcomes,
+			ItemStreamReader<InFlightRevocation> revocationReader, OutcomeWriter outcomeWriter,
+			StopOnSignal stopOnSignal, RunProgress runProgress, OutcomeRepository outcomes,
 			RevokeProperties properties) {
-		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("revoke-");
-		workers.setConcurrencyLimit(properties.concurrency());
-		return new ChunkOrientedStepBuilder<RevocationRequest, RevocationOutcome>("revokeStep", jobRepository,
+		return new ChunkOrientedStepBuilder<InFlightRevocation, RevocationOutcome>("revokeStep", jobRepository,
 				properties.effectiveChunkSize())
 			.reader(revocationReader)
-			.processor(revokeProcessor)
+			.processor(new AwaitOutcomeProcessor())
 			.writer(outcomeWriter)
 			.transactionManager(transactionManager)
-			.taskExecutor(workers)
 			.listener(stopOnSignal)
 			.listener(new ProgressStartListener(runProgress, outcomes))
 			.build();
@@ -89,20 +87,24 @@ class RevokeAccessJobConfiguration {
 
 	@Bean
 	@StepScope
-	DuplicateMarkingReader revocationReader(OutcomeRepository outcomes, PlatformTransactionManager transactionManager,
+	ReadAheadReader revocationReader(DuplicateMarkingReader revocationSource, SeamClient seamClient,
+			StopOnSignal stopOnSignal, @Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode, RevokeProperties properties) {
+		// a plain object, not a step-scoped bean: the workers run outside the step scope
+		RevokeProcessor revoke = new RevokeProcessor(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
+		return new ReadAheadReader(revocationSource, revoke, properties.concurrency(), properties.effectiveReadAhead(),
+				properties.effectiveChunkSize(), stopOnSignal::stopRequested, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	DuplicateMarkingReader revocationSource(OutcomeRepository outcomes, PlatformTransactionManager transactionManager,
 			@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") @Nullable String inputFile,
 			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") @Nullable Long rerunInstance) {
 		ItemStreamReader<RevocationRequest> source = inputFile != null ? new CsvRevocationReader(Path.of(inputFile))
 				: new FailedRowsReader(outcomes, transactionManager, rerunInstance);
 		return new DuplicateMarkingReader(source, outcomes, stepExecution.getJobExecution().getJobInstanceId());
-	}
-
-	@Bean
-	@StepScope
-	RevokeProcessor revokeProcessor(SeamClient seamClient,
-			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-		return new RevokeProcessor(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
 	}
 
 	@Bean

@@ -15,15 +15,16 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop at
- * the end of the in-flight chunk, so the execution ends STOPPED with its report written
+ * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop once
+ * the rows in flight are committed, so the execution ends STOPPED with its report written
  * and the process exits 1. The JVM's own handling would exit 143 mid-chunk. A second
  * signal stops at once.
  *
  * <p>
- * It flags the live step execution rather than calling {@code JobOperator.stop}: that
- * loads a second copy of the execution and, releasing its step context, closes the
- * step-scoped reader under the running step.
+ * It raises a flag that {@link ReadAheadReader} reads: the reader starts no new call past
+ * the chunk in progress and flags the live step execution when that chunk holds every
+ * started row. ({@code JobOperator.stop} would load a second copy of the execution and,
+ * releasing its step context, close the step-scoped reader under the running step.)
  */
 @Component
 class StopOnSignal implements StepExecutionListener {
@@ -37,11 +38,8 @@ class StopOnSignal implements StepExecutionListener {
 
 	private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-	private volatile StepExecution live;
-
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		live = stepExecution;
 		if (stopRequested.get()) {
 			stepExecution.setTerminateOnly();
 		}
@@ -65,7 +63,6 @@ class StopOnSignal implements StepExecutionListener {
 		}
 		finally {
 			restore.forEach(Runnable::run);
-			live = null;
 		}
 	}
 
@@ -76,10 +73,10 @@ class StopOnSignal implements StepExecutionListener {
 		}
 		System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
 				+ " (send it again to stop at once).");
-		StepExecution running = live;
-		if (running != null) {
-			running.setTerminateOnly();
-		}
+	}
+
+	boolean stopRequested() {
+		return stopRequested.get();
 	}
 
 }

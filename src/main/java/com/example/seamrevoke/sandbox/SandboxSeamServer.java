@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  * An embedded stand-in for Seam's revoke endpoint on 127.0.0.1, so the quickstart runs
  * with no key and no network. It answers like Seam: JSON errors, a
  * {@code seam-request-id} on every answer, and a few documented ids that fail (see
- * {@link SandboxIds}).
+ * {@link SandboxIds}). {@link SandboxSettings} add latency, an unannounced rate limit and
+ * transient errors; {@code GET /_sandbox/stats} counts what it answered.
  */
 public final class SandboxSeamServer implements AutoCloseable {
 
@@ -34,27 +36,44 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final ExecutorService executor = Executors.newCachedThreadPool();
 
-	private final Duration latency;
+	private final SandboxSettings settings;
+
+	private final RequestRateLimit rateLimit;
 
 	private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
 
+	private final LongAdder calls = new LongAdder();
+
+	private final LongAdder throttled = new LongAdder();
+
+	private final LongAdder unavailable = new LongAdder();
+
 	private boolean serving;
 
-	private SandboxSeamServer(Duration latency) throws IOException {
-		this.latency = latency;
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+	static {
+		// The JDK server leaves Nagle's algorithm on: its header and body writes would wait
+		// for the client's delayed ACK (~40 ms per call on Linux). Read once, when the
+		// server classes load.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
+	private SandboxSeamServer(SandboxSettings settings, int port) throws IOException {
+		this.settings = settings;
+		this.rateLimit = new RequestRateLimit(settings.rateLimit(), System::nanoTime);
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
 		server.createContext("/", this::handle);
 		server.setExecutor(executor);
 	}
 
 	/**
 	 * Takes a free loopback port, so its address is known, without answering yet: a run
-	 * that has nothing to do never starts it. {@code SEAM_SANDBOX_LATENCY_MS} slows every
-	 * answer down.
+	 * that has nothing to do never starts it. The knobs come from the environment
+	 * ({@code SEAM_SANDBOX_*}, README "Sandbox").
 	 */
 	public static SandboxSeamServer bind() {
-		String latency = System.getenv("SEAM_SANDBOX_LATENCY_MS");
-		return bind(Duration.ofMillis(latency == null || latency.isBlank() ? 0 : Long.parseLong(latency.trim())));
+		return bind(SandboxSettings.fromEnvironment(), 0);
 	}
 
 	/** Starts answering; calls before this wait in the port's backlog. */
@@ -67,9 +86,24 @@ public final class SandboxSeamServer implements AutoCloseable {
 		return true;
 	}
 
-	private static SandboxSeamServer bind(Duration latency) {
+	/** Binds and answers at once, with the knobs of the environment. */
+	public static SandboxSeamServer start() {
+		return start(SandboxSettings.fromEnvironment(), 0);
+	}
+
+	public static SandboxSeamServer start(Duration latency) {
+		return start(new SandboxSettings(latency.toMillis(), latency.toMillis(), 0, 0, null, 0), 0);
+	}
+
+	public static SandboxSeamServer start(SandboxSettings settings, int port) {
+		SandboxSeamServer sandbox = bind(settings, port);
+		sandbox.serve();
+		return sandbox;
+	}
+
+	private static SandboxSeamServer bind(SandboxSettings settings, int port) {
 		try {
-			return new SandboxSeamServer(latency);
+			return new SandboxSeamServer(settings, port);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot start the sandbox on 127.0.0.1: " + e.getMessage(), e);
@@ -80,9 +114,25 @@ public final class SandboxSeamServer implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
+	public String describe() {
+		return settings.describe();
+	}
+
+	/** What the sandbox answered so far, as JSON (also {@code GET /_sandbox/stats}). */
+	public String stats() {
+		return "{\"calls\":" + calls.sum() + ",\"throttled_429\":" + throttled.sum() + ",\"unavailable_503\":"
+				+ unavailable.sum() + "}";
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			if ("/_sandbox/stats".equals(exchange.getRequestURI().getPath())) {
+				send(exchange, 200, stats());
+				return;
+			}
+			calls.increment();
+			boolean overLimit = !rateLimit.tryAcquire();
 			pause();
 			exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -94,6 +144,13 @@ public final class SandboxSeamServer implements AutoCloseable {
 			}
 			else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
 				send(exchange, 401, error("unauthorized", "Unauthorized"));
+			}
+			else if (overLimit) {
+				throttle(exchange);
+			}
+			else if (settings.transientError()) {
+				unavailable.increment();
+				send(exchange, 503, error("service_unavailable", "Service temporarily unavailable"));
 			}
 			else {
 				answerRevoke(exchange, body);
@@ -117,10 +174,19 @@ public final class SandboxSeamServer implements AutoCloseable {
 				answer.errorType() == null ? "{\"ok\":true}" : error(answer.errorType(), answer.message()));
 	}
 
+	private void throttle(HttpExchange exchange) throws IOException {
+		throttled.increment();
+		if (settings.retryAfterSeconds() != null) {
+			exchange.getResponseHeaders().set("Retry-After", settings.retryAfterSeconds().toString());
+		}
+		send(exchange, 429, error("rate_limited", "Too many requests"));
+	}
+
 	private void pause() {
-		if (!latency.isZero()) {
+		long latency = settings.sampleLatencyMs();
+		if (latency > 0) {
 			try {
-				Thread.sleep(latency.toMillis());
+				Thread.sleep(latency);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();

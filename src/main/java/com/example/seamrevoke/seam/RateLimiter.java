@@ -7,65 +7,157 @@ import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Spaces requests from all worker threads to at most {@code rate} per second. The rate
- * halves on every 429 and creeps back up with each success (AIMD), never above the
- * ceiling: a fixed {@code revoke.rate-limit}, or {@link #ADAPTIVE_CEILING} when it is
- * adaptive.
+ * Spaces requests from all worker threads to the rate Seam accepts, found by probing
+ * (README, "Configuration"): the shape of the AWS SDK's adaptive retry mode, a CUBIC
+ * curve over a token rate.
+ * <ul>
+ * <li>Adaptive (the default): no limit until Seam answers 429; then the rate is cut to
+ * {@link #BETA} times the measured send rate, and grows back along a cubic curve in the
+ * time since the cut: fast far below the rate that met the 429, flat near it, fast again
+ * above it. It never grows past twice the measured send rate, so a run that is not
+ * limited by the rate cannot build up an unearned allowance.</li>
+ * <li>One cut per congestion event: a 429 for a request sent before the last cut says
+ * nothing new, so the 16 workers that meet one limit cut once, not 16 times.</li>
+ * <li>{@code revoke.rate-limit=N} is a hard ceiling: the rate starts there and never
+ * exceeds it; 429s still cut below it.</li>
+ * </ul>
  */
 class RateLimiter {
 
-	static final double ADAPTIVE_CEILING = 100;
+	/** The multiplicative decrease on a congestion event (CUBIC's and AWS's 0.7). */
+	static final double BETA = 0.7;
 
-	private static final double ADAPTIVE_START = 25;
+	/** CUBIC's scaling constant, in requests/second per second³. */
+	static final double SCALE = 0.4;
 
-	private static final double FLOOR = 0.5;
+	static final double FLOOR = 0.5;
 
-	private static final double STEP = 0.5;
+	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+	private static final long BUCKET = SECOND / 2;
+
+	private static final double SMOOTHING = 0.8;
 
 	private final double ceiling;
 
 	private final LongSupplier nanoClock;
 
+	private boolean limiting;
+
 	private double rate;
+
+	private double rateAtLastCut;
+
+	private long lastCut;
+
+	private boolean everCut;
 
 	private long nextSlot;
 
+	private double measuredRate;
+
+	private long bucketStart;
+
+	private long bucketCount;
+
 	RateLimiter(@Nullable Double fixedCeiling, LongSupplier nanoClock) {
-		this.ceiling = fixedCeiling == null ? ADAPTIVE_CEILING : fixedCeiling;
-		this.rate = fixedCeiling == null ? ADAPTIVE_START : fixedCeiling;
+		this.ceiling = fixedCeiling == null ? Double.POSITIVE_INFINITY : fixedCeiling;
+		this.limiting = fixedCeiling != null;
+		this.rate = ceiling;
 		this.nanoClock = nanoClock;
 		this.nextSlot = nanoClock.getAsLong();
+		this.bucketStart = nextSlot;
 	}
 
 	RateLimiter(@Nullable Double fixedCeiling) {
 		this(fixedCeiling, System::nanoTime);
 	}
 
-	void acquire() {
-		long wait = reserve();
-		if (wait > 0) {
-			LockSupport.parkNanos(wait);
+	/** Waits for the next slot and returns when it is (the request's send time). */
+	long acquire() {
+		long now = nanoClock.getAsLong();
+		long slot = acquireAt(now);
+		if (slot > now) {
+			LockSupport.parkNanos(slot - now);
 		}
+		return slot;
 	}
 
 	/** Takes the next free slot and says how many nanoseconds remain until it. */
-	synchronized long reserve() {
+	long reserve() {
 		long now = nanoClock.getAsLong();
-		long slot = Math.max(now, nextSlot);
-		nextSlot = slot + (long) (TimeUnit.SECONDS.toNanos(1) / rate);
-		return slot - now;
+		return acquireAt(now) - now;
 	}
 
-	synchronized void onThrottled() {
-		rate = Math.max(FLOOR, rate / 2);
+	/** Takes the next free slot at or after {@code now}, without waiting for it. */
+	synchronized long acquireAt(long now) {
+		long slot = now;
+		if (limiting) {
+			slot = Math.max(now, nextSlot);
+			nextSlot = slot + (long) (SECOND / rate);
+		}
+		countSend(slot);
+		return slot;
 	}
 
+	/**
+	 * A 429 for a request sent at {@code sentAt}: one cut per congestion event, none for
+	 * requests sent before the last cut.
+	 */
+	synchronized void onThrottled(long sentAt) {
+		if (everCut && sentAt < lastCut) {
+			return;
+		}
+		long now = nanoClock.getAsLong();
+		double sending = measuredRate(now);
+		double base = limiting ? Math.min(rate, sending) : sending;
+		rateAtLastCut = Math.max(FLOOR, base);
+		rate = Math.max(FLOOR, rateAtLastCut * BETA);
+		limiting = true;
+		everCut = true;
+		// requests already given a slot went out at the old rate: part of this event
+		lastCut = Math.max(now, nextSlot);
+	}
+
+	/**
+	 * A request Seam accepted: the rate grows along the cubic curve since the last cut.
+	 */
 	synchronized void onSuccess() {
-		rate = Math.min(ceiling, rate + STEP);
+		if (!everCut) {
+			return;
+		}
+		long now = nanoClock.getAsLong();
+		double seconds = Math.max(0, now - lastCut) / (double) SECOND;
+		double k = Math.cbrt(rateAtLastCut * (1 - BETA) / SCALE);
+		double cubic = SCALE * Math.pow(seconds - k, 3) + rateAtLastCut;
+		double sending = measuredRate(now);
+		double headroom = sending > 0 ? 2 * sending : Double.POSITIVE_INFINITY;
+		rate = Math.max(FLOOR, Math.min(ceiling, Math.min(cubic, Math.max(headroom, rate))));
 	}
 
+	/** Requests per second now allowed; infinite until the first 429 when adaptive. */
 	synchronized double rate() {
-		return rate;
+		return limiting ? rate : Double.POSITIVE_INFINITY;
+	}
+
+	private void countSend(long at) {
+		bucketCount++;
+		long elapsed = at - bucketStart;
+		if (elapsed >= BUCKET) {
+			double current = bucketCount * (double) SECOND / elapsed;
+			measuredRate = measuredRate == 0 ? current : SMOOTHING * current + (1 - SMOOTHING) * measuredRate;
+			bucketStart = at;
+			bucketCount = 0;
+		}
+	}
+
+	/** The smoothed send rate, or the current bucket's while the first is still open. */
+	private double measuredRate(long now) {
+		if (measuredRate > 0) {
+			return measuredRate;
+		}
+		long elapsed = Math.max(now - bucketStart, TimeUnit.MILLISECONDS.toNanos(10));
+		return Math.max(FLOOR, bucketCount * (double) SECOND / elapsed);
 	}
 
 }

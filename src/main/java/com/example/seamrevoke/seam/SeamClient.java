@@ -91,7 +91,7 @@ public class SeamClient {
 
 	private SeamResult attempt(String body, AtomicInteger attempts) {
 		guard.checkNotStopped();
-		rateLimiter.acquire();
+		long sentAt = rateLimiter.acquire();
 		callCounts.attempt(attempts.incrementAndGet());
 		SeamAnswer answer = guard.send(() -> {
 			SeamAnswer sent = send(body);
@@ -112,14 +112,14 @@ public class SeamClient {
 				guard.answered();
 				yield SeamResult.of(SeamResult.Verdict.REJECTED, answer, attempts.get());
 			}
-			case TRANSIENT -> throw transientOrStop(answer);
+			case TRANSIENT -> throw transientOrStop(answer, sentAt);
 			case FATAL -> throw guard.stop(fatalReason(answer));
 		};
 	}
 
-	private RuntimeException transientOrStop(SeamAnswer answer) {
+	private RuntimeException transientOrStop(SeamAnswer answer, long sentAt) {
 		if (answer.status() == 429) {
-			rateLimiter.onThrottled();
+			rateLimiter.onThrottled(sentAt);
 		}
 		if (answer.retryAfter() != null && answer.retryAfter().compareTo(maxRetryAfter) > 0) {
 			return guard.stop("Seam is throttling: it asked to wait " + answer.retryAfter().toSeconds()

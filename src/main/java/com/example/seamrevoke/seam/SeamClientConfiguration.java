@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
@@ -53,6 +55,14 @@ class SeamClientConfiguration {
 				callCounts);
 	}
 
+	private static ExecutorService bodyWriters() {
+		return Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "seam-body-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	/**
 	 * HTTPS with the JVM's certificate checks, and no redirects: a redirect would take
 	 * the Authorization header to another host. A 3xx answer stops the job instead (see
@@ -67,7 +77,9 @@ class SeamClientConfiguration {
 			.connectTimeout(seam.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+		// RestClient writes each request body on a thread of this executor; its default
+		// starts a new thread per request, which profiling showed as the job's top cost
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient, bodyWriters());
 		requestFactory.setReadTimeout(seam.readTimeout());
 		return RestClient.builder()
 			.requestFactory(requestFactory)

@@ -22,10 +22,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("revoke")
 public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
-		@NotNull @DefaultValue("adaptive") String rateLimit, @Positive @Nullable Integer skipLimit,
-		@NotNull @DefaultValue("reports") String reportDirectory, @Valid @NotNull @DefaultValue Retry retry,
-		@Valid @NotNull @DefaultValue Seam seam, @NotNull @DefaultValue("10s") Duration progressInterval,
-		@Valid @NotNull @DefaultValue Lease lease) {
+		@Min(1) @DefaultValue("64") int readAhead, @NotNull @DefaultValue("adaptive") String rateLimit,
+		@Positive @Nullable Integer skipLimit, @NotNull @DefaultValue("reports") String reportDirectory,
+		@Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Seam seam,
+		@NotNull @DefaultValue("10s") Duration progressInterval, @Valid @NotNull @DefaultValue Lease lease) {
 
 	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
 			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,
@@ -72,6 +72,15 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 	 */
 	public int effectiveChunkSize() {
 		return Math.max(chunkSize, concurrency);
+	}
+
+	/**
+	 * Rows whose calls may be started ahead of the chunk being filled: at least
+	 * {@code concurrency}, so no worker waits for a chunk boundary (README, "Restarts and
+	 * reruns").
+	 */
+	public int effectiveReadAhead() {
+		return Math.max(readAhead, concurrency);
 	}
 
 	/**

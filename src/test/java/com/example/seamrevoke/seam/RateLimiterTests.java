@@ -1,13 +1,17 @@
 package com.example.seamrevoke.seam;
 
+import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-/** AIMD request spacing, driven by a fake nanosecond clock. */
+/**
+ * Adaptive request spacing (CUBIC over a token rate), driven by a fake nanosecond clock.
+ */
 class RateLimiterTests {
 
 	private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -15,7 +19,7 @@ class RateLimiterTests {
 	private long now = 1_000_000_000L;
 
 	@Test
-	void reserveWhenRequestsArriveTogetherShouldSpaceThemByOneOverTheRate() {
+	void reservationsAreSpacedByOneOverTheRate() {
 		// given: at most 10 requests per second
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 
@@ -26,7 +30,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void reserveWhenTheClockAdvancesShouldShrinkTheWait() {
+	void waitShrinksAsTheClockAdvances() {
 		RateLimiter limiter = new RateLimiter(4.0, () -> now);
 		limiter.reserve();
 		limiter.reserve(); // slot at +250 ms
@@ -37,7 +41,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void reserveWhenLimiterWasIdleShouldNotAllowABurst() {
+	void idleTimeDoesNotBuildUpABurst() {
 		RateLimiter limiter = new RateLimiter(10.0, () -> now);
 		limiter.reserve();
 
@@ -48,61 +52,164 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void onThrottledWhenCalledShouldHalveTheRateAndWidenTheSpacing() {
-		RateLimiter limiter = new RateLimiter(10.0, () -> now);
-
-		limiter.onThrottled();
-
-		assertThat(limiter.rate()).isEqualTo(5.0);
-		assertThat(limiter.reserve()).isZero();
-		assertThat(limiter.reserve()).isEqualTo(200 * MS);
-	}
-
-	@Test
-	void onThrottledWhenRepeatedShouldNeverGoBelowHalfARequestPerSecond() {
-		RateLimiter limiter = new RateLimiter(10.0, () -> now);
-
-		IntStream.range(0, 20).forEach(i -> limiter.onThrottled());
-
-		assertThat(limiter.rate()).isEqualTo(0.5);
-		assertThat(limiter.reserve()).isZero();
-		assertThat(limiter.reserve()).isEqualTo(2_000 * MS);
-	}
-
-	@Test
-	void onSuccessWhenThrottledBeforeShouldRaiseTheRateByHalfARequestPerSecond() {
-		RateLimiter limiter = new RateLimiter(10.0, () -> now);
-		limiter.onThrottled();
-		limiter.onThrottled(); // 2.5
-
-		limiter.onSuccess();
-		limiter.onSuccess();
-
-		assertThat(limiter.rate()).isEqualTo(3.5);
-	}
-
-	@Test
-	void onSuccessWhenRepeatedShouldNeverRaiseTheRateAboveAFixedCeiling() {
-		RateLimiter limiter = new RateLimiter(10.0, () -> now);
-		limiter.onThrottled();
-
-		IntStream.range(0, 100).forEach(i -> limiter.onSuccess());
-
-		assertThat(limiter.rate()).isEqualTo(10.0);
-		assertThat(limiter.reserve()).isZero();
-		assertThat(limiter.reserve()).isEqualTo(100 * MS);
-	}
-
-	@Test
-	void onSuccessWhenLimiterIsAdaptiveShouldStartAt25AndStopAtItsCeiling() {
+	void adaptiveLimiterHasNoCeilingUntilSeamPushesBack() {
 		RateLimiter limiter = new RateLimiter(null, () -> now);
-		assertThat(limiter.rate()).isEqualTo(25.0);
 
-		IntStream.range(0, 1_000).forEach(i -> limiter.onSuccess());
+		assertThat(IntStream.range(0, 10_000).mapToLong(i -> limiter.reserve())).allMatch(wait -> wait == 0);
+		assertThat(limiter.rate()).isInfinite();
+	}
 
-		assertThat(limiter.rate()).isEqualTo(RateLimiter.ADAPTIVE_CEILING);
-		assertThat(limiter.reserve()).isZero();
-		assertThat(limiter.reserve()).isEqualTo(10 * MS);
+	@Test
+	void first429CutsToSeventyPercentOfTheMeasuredSendRate() {
+		// given: 100 requests/s for two seconds
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		long sentAt = sendEvenly(limiter, 100, 2_000);
+
+		// when
+		limiter.onThrottled(sentAt);
+
+		// then
+		assertThat(limiter.rate()).isCloseTo(70.0, within(1.0));
+	}
+
+	@Test
+	void throttlesForRequestsSentBeforeTheCutAreOneEvent() {
+		// given: 16 requests in flight, then the first 429
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		sendEvenly(limiter, 100, 2_000);
+		long[] inFlight = IntStream.range(0, 16).mapToLong(i -> limiter.acquireAt(now)).toArray();
+		now += 50 * MS;
+		limiter.onThrottled(inFlight[0]);
+		double afterFirst = limiter.rate();
+
+		// when: the other 15 answer 429 too
+		IntStream.range(1, 16).forEach(i -> limiter.onThrottled(inFlight[i]));
+
+		// then: one cut
+		assertThat(limiter.rate()).isEqualTo(afterFirst);
+
+		// and a 429 for a request sent after the cut is a new event
+		now += 10 * MS;
+		long afterCut = limiter.acquireAt(now);
+		limiter.onThrottled(afterCut);
+		assertThat(limiter.rate()).isCloseTo(afterFirst * RateLimiter.BETA, within(afterFirst * 0.05));
+	}
+
+	@Test
+	void rateRecoversAlongTheCubicCurveAndProbesPastTheRateThatMetThe429() {
+		// given: a cut at 100 requests/s
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		long sentAt = sendEvenly(limiter, 100, 2_000);
+		limiter.onThrottled(sentAt);
+		double k = Math.cbrt(100 * (1 - RateLimiter.BETA) / RateLimiter.SCALE);
+
+		// when / then: quick at first, flat near 100, then beyond it
+		sendEvenly(limiter, 100, (long) (k * 500));
+		assertThat(limiter.rate()).isBetween(90.0, 100.0);
+		sendEvenly(limiter, 100, (long) (k * 500));
+		assertThat(limiter.rate()).isCloseTo(100.0, within(1.0));
+		sendEvenly(limiter, 100, 4_000);
+		assertThat(limiter.rate()).isGreaterThan(110.0);
+	}
+
+	@Test
+	void rateDoesNotGrowPastTwiceTheMeasuredSendRate() {
+		// given: a cut, then a run that only sends 10 requests/s (bound by its
+		// concurrency)
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		limiter.onThrottled(sendEvenly(limiter, 100, 2_000));
+
+		// when
+		sendEvenly(limiter, 10, 60_000);
+
+		// then: it stays near the 70/s the cut left (the cubic curve alone would be
+		// ~70,000/s by now)
+		assertThat(limiter.rate()).isBetween(70.0, 100.0);
+	}
+
+	@Test
+	void fixedRateLimitIsAHardCeilingAnd429sStillCutBelowIt() {
+		RateLimiter limiter = new RateLimiter(10.0, () -> now);
+		long sentAt = sendEvenly(limiter, 10, 2_000);
+
+		limiter.onThrottled(sentAt);
+		assertThat(limiter.rate()).isCloseTo(7.0, within(0.5));
+
+		sendEvenly(limiter, 10, 60_000);
+		assertThat(limiter.rate()).isEqualTo(10.0);
+	}
+
+	@Test
+	void sixteenWorkersMeetingAnUnannounced40PerSecondLimitSettleNearIt() {
+		// given: Seam accepts 40 requests/s (a bucket of 4), answers in 50 ms; 16 workers
+		// resend a throttled row at once (the real client also backs off)
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		Bucket seam = new Bucket(40);
+		PriorityQueue<Long> workerFreeAt = new PriorityQueue<>();
+		IntStream.range(0, 16).forEach(i -> workerFreeAt.add(now));
+		long end = now + 60_000 * MS;
+		int accepted = 0;
+		int throttled = 0;
+
+		// when: 60 simulated seconds
+		while (workerFreeAt.peek() < end) {
+			now = workerFreeAt.poll();
+			long sentAt = limiter.acquireAt(now);
+			now = sentAt + 50 * MS;
+			if (seam.tryAcquire(sentAt)) {
+				accepted++;
+				limiter.onSuccess();
+			}
+			else {
+				throttled++;
+				limiter.onThrottled(sentAt);
+			}
+			workerFreeAt.add(now);
+		}
+
+		// then: at least 85% of the limit, under 5% of calls answered 429
+		assertThat(accepted / 60.0).isGreaterThanOrEqualTo(0.85 * 40);
+		assertThat(throttled).isLessThan((accepted + throttled) / 20);
+	}
+
+	/** Sends at {@code perSecond} for {@code millis}; returns the last send time. */
+	private long sendEvenly(RateLimiter limiter, int perSecond, long millis) {
+		long step = TimeUnit.SECONDS.toNanos(1) / perSecond;
+		long last = now;
+		for (long at = 0; at < millis * MS; at += step) {
+			now += step;
+			last = limiter.acquireAt(now);
+			limiter.onSuccess();
+		}
+		return last;
+	}
+
+	/** Seam's side of the simulation: a token bucket holding a tenth of a second. */
+	private static final class Bucket {
+
+		private final double rate;
+
+		private double tokens;
+
+		private long last;
+
+		Bucket(double rate) {
+			this.rate = rate;
+			this.tokens = rate / 10;
+		}
+
+		boolean tryAcquire(long at) {
+			if (last != 0) {
+				tokens = Math.min(rate / 10, tokens + (at - last) * rate / TimeUnit.SECONDS.toNanos(1));
+			}
+			last = at;
+			if (tokens < 1) {
+				return false;
+			}
+			tokens--;
+			return true;
+		}
+
 	}
 
 }
