@@ -8,6 +8,7 @@ final class Usage {
 
 			Usage:
 			  java -jar target/seam-revoke-batch.jar --input=FILE [--report=FILE] [--dry-run] [--sandbox] [--force]
+			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
 			  java -jar target/seam-revoke-batch.jar --help
 
@@ -19,6 +20,9 @@ final class Usage {
 			  --sandbox               send to an embedded Seam stand-in on 127.0.0.1 (no key needed)
 			  --force                 process an input again that was already processed
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
+			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
+			  --archive-to=DIR        move each input whose job completed into DIR
+			  --summary-json=FILE     also write the summary as JSON for monitoring (README, "Summary for monitoring")
 
 			Settings (environment variable, or --name=value):
 			  SEAM_API_KEY            Bearer key; required unless --dry-run or --sandbox; never logged or stored;
@@ -30,6 +34,7 @@ final class Usage {
 			  revoke.concurrency      calls in flight (default 8)
 			  revoke.rate-limit       requests/second ceiling, or 'adaptive' (default); lowered on 429
 			  revoke.retry.max-attempts  attempts per row for transient errors (default 4)
+			  revoke.progress-interval  progress log line interval when not on a terminal (default 10s)
 			  revoke.skip-limit       stop the job once more rows than this FAILED (default: no limit)
 			  spring.datasource.url   job repository (default jdbc:h2:file:./data/revocations; or PostgreSQL,
 			                          with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)
@@ -42,6 +47,7 @@ final class Usage {
 			  2  usage or configuration error; nothing was sent
 			  3  completed, but some rows FAILED or are INVALID (see the report)
 			  4  not started: another process is running this input; nothing was sent
+			  (a directory: the worst of its files, 2 over 1 over 3 over 4 over 0)
 			""";
 
 	private Usage() {

@@ -51,7 +51,8 @@ public final class SandboxSeamServer implements AutoCloseable {
 	private boolean serving;
 
 	static {
-		// The JDK server leaves Nagle's algorithm on: its header and body writes would wait
+		// The JDK server leaves Nagle's algorithm on: its header and body writes would
+		// wait
 		// for the client's delayed ACK (~40 ms per call on Linux). Read once, when the
 		// server classes load.
 		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
