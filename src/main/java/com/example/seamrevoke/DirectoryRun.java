@@ -48,7 +48,7 @@ final class DirectoryRun {
 			try {
 				RunReport run = launcher.launch(request.forFile(file), out);
 				runs.add(run);
-				SeamRevokeBatchApplication.archiveIfCompleted(command, run, out);
+				InputDirectory.archiveIfCompleted(command, run, out);
 				fileExit = ExitCode.of(run.result());
 				lines.add(line(file, fileExit, run));
 			}

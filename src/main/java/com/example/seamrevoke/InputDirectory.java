@@ -1,6 +1,7 @@
 package com.example.seamrevoke;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+
+import com.example.seamrevoke.job.RunReport;
+import com.example.seamrevoke.job.RunResult;
 
 /**
  * A directory of nightly drops (README, "Running it nightly"): its {@code *.csv} files in
@@ -29,6 +33,14 @@ final class InputDirectory {
 		}
 		catch (IOException e) {
 			throw new UsageException("cannot list the input directory " + directory + ": " + e.getMessage());
+		}
+	}
+
+	/** With {@code --archive-to}, a run that did not stop moves its input there. */
+	static void archiveIfCompleted(CommandLine command, RunReport run, PrintStream out) {
+		if (command.archiveTo() != null && run.result() != RunResult.STOPPED && run.input() != null) {
+			Path archived = InputDirectory.archive(run.input(), command.archiveTo(), run.executionId());
+			out.println("Archived " + run.input() + " to " + archived);
 		}
 	}
 

@@ -3,7 +3,6 @@ package com.example.seamrevoke;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import com.example.seamrevoke.job.RunInProgressException;
 import com.example.seamrevoke.job.RunRefusedException;
 import com.example.seamrevoke.job.RunReport;
 import com.example.seamrevoke.job.RunRequest;
-import com.example.seamrevoke.job.RunResult;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 import com.example.seamrevoke.settings.InvalidSettingException;
@@ -137,17 +135,10 @@ public class SeamRevokeBatchApplication {
 			if (!command.inputIsDirectory()) {
 				RunReport run = launcher.launch(request, out);
 				runs.add(run);
-				archiveIfCompleted(command, run, out);
+				InputDirectory.archiveIfCompleted(command, run, out);
 				return ExitCode.of(run.result());
 			}
 			return new DirectoryRun(launcher, command, out, err).runAll(request, runs);
-		}
-	}
-
-	static void archiveIfCompleted(CommandLine command, RunReport run, PrintStream out) {
-		if (command.archiveTo() != null && run.result() != RunResult.STOPPED && run.input() != null) {
-			Path archived = InputDirectory.archive(run.input(), command.archiveTo(), run.executionId());
-			out.println("Archived " + run.input() + " to " + archived);
 		}
 	}
 
