@@ -11,10 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-
 import com.example.seamrevoke.testsupport.TestFiles;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import static com.example.seamrevoke.input.ReadAll.readAll;
 import static com.example.seamrevoke.testsupport.TestIds.DEVICE_A;
 import static com.example.seamrevoke.testsupport.TestIds.DEVICE_B;
 import static com.example.seamrevoke.testsupport.TestIds.DEVICE_C;
@@ -380,23 +381,6 @@ class CsvRevocationReaderTests {
 
 	private Path writeWithBom(String content) throws IOException {
 		return TestFiles.writeWithBom(directory, content);
-	}
-
-	private static List<RevocationRequest> readAll(Path file) {
-		return readAll(file, new ExecutionContext());
-	}
-
-	private static List<RevocationRequest> readAll(Path file, ExecutionContext context) {
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-		reader.open(context);
-		try {
-			List<RevocationRequest> requests = drain(reader);
-			reader.update(context);
-			return requests;
-		}
-		finally {
-			reader.close();
-		}
 	}
 
 	private static List<RevocationRequest> drain(CsvRevocationReader reader) {

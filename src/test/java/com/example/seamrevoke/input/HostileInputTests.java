@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import static com.example.seamrevoke.input.ReadAll.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -118,22 +119,6 @@ class HostileInputTests {
 	private static void repeat(Writer writer, String text, int times) throws IOException {
 		for (int i = 0; i < times; i++) {
 			writer.write(text);
-		}
-	}
-
-	private static List<RevocationRequest> readAll(Path file) {
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-		reader.open(new ExecutionContext());
-		try {
-			List<RevocationRequest> rows = new ArrayList<>();
-			RevocationRequest row;
-			while ((row = reader.read()) != null) {
-				rows.add(row);
-			}
-			return rows;
-		}
-		finally {
-			reader.close();
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import static com.example.seamrevoke.input.ReadAll.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -141,26 +142,6 @@ class InputCorpusTests {
 
 	static Path corpus(String name) {
 		return Path.of("src/test/resources/corpus", name);
-	}
-
-	private static List<RevocationRequest> readAll(Path file) {
-		return readAll(file, new ExecutionContext());
-	}
-
-	private static List<RevocationRequest> readAll(Path file, ExecutionContext context) {
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-		reader.open(context);
-		try {
-			List<RevocationRequest> rows = new ArrayList<>();
-			RevocationRequest row;
-			while ((row = reader.read()) != null) {
-				rows.add(row);
-			}
-			return rows;
-		}
-		finally {
-			reader.close();
-		}
 	}
 
 }

@@ -21,6 +21,7 @@ import org.assertj.core.groups.Tuple;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import static com.example.seamrevoke.input.ReadAll.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -203,22 +204,6 @@ class InputPropertyTests {
 		first.close();
 		rows.addAll(readAll(file, context));
 		return rows;
-	}
-
-	private static List<RevocationRequest> readAll(Path file, ExecutionContext context) {
-		CsvRevocationReader reader = new CsvRevocationReader(file);
-		reader.open(context);
-		try {
-			List<RevocationRequest> rows = new ArrayList<>();
-			RevocationRequest row;
-			while ((row = reader.read()) != null) {
-				rows.add(row);
-			}
-			return rows;
-		}
-		finally {
-			reader.close();
-		}
 	}
 
 }
