@@ -82,7 +82,9 @@ class HostileTextIT {
 		assertThat(rows.get(4)[2]).isEqualTo("'@x");
 		assertThat(rows.get(5)[2]).isEqualTo("'-1");
 		assertThat(rows.get(6)[1]).isEqualTo("'\uff1dHYPERLINK()");
-		assertThat(rows.get(6)[2]).isEqualTo("]0;owned\uFFFD\\");
+		// the reader keeps a leading control character (trim() used to drop it); it is
+		// shown replaced
+		assertThat(rows.get(6)[2]).isEqualTo("\uFFFD]0;owned\uFFFD\\");
 		assertThat(rows.get(7)[2]).hasSize(200).endsWith("\u2026");
 		assertThat(result.out() + result.err()).doesNotContain(ESC);
 	}

@@ -112,7 +112,11 @@ class ChunkConnectionsIT {
 		outcomes.forEachByLine(execution.getJobInstanceId(), written::add);
 		assertThat(written).hasSize(ROWS).allMatch(row -> row.outcome() == Outcome.REVOKED);
 		seam.verify(ROWS, postRequestedFor(urlEqualTo(REVOKE)));
-		assertThat(borrowedDuringCalls).hasSize(ROWS).containsOnly(0);
+		// calls run ahead of the chunk, so one may overlap the writer's commit: at most
+		// that
+		// one connection is in use, never one per call in flight (32 would exhaust the
+		// pool)
+		assertThat(borrowedDuringCalls).hasSize(ROWS).allMatch(borrowed -> borrowed <= 1);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(4);
 		assertThat(pool.getHikariPoolMXBean().getTotalConnections()).isLessThanOrEqualTo(4);
 	}
