@@ -35,7 +35,7 @@ class CrashSafetyIT {
 
 	static final int CHUNK = 10;
 
-	private static final int READ_AHEAD = 8;
+	static final int READ_AHEAD = 8;
 
 	@RegisterExtension
 	static WireMockExtension seam = WireMockExtension.newInstance()

@@ -76,14 +76,19 @@ public class RevocationLauncher {
 	public RunReport launch(RunRequest request, PrintStream out) throws Exception {
 		Instant started = Instant.now();
 		requireApiKeyUnlessDryRun(request);
-		JobParameters parameters = (request.rerunFailed() != null) ? rerunParameters(request, out)
-				: inputParameters(request);
+		// the whole file is read first: an unusable one (unreadable, no id columns, a
+		// quote
+		// never closed) is refused before its identity is taken and before anything is
+		// sent
+		InputCheck check = (request.rerunFailed() == null) ? InputCheck.of(request.input()) : null;
+		JobParameters parameters = (check == null) ? rerunParameters(request, out)
+				: RunIdentity.forInput(request, check.file());
 		if (parameters == null) {
 			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, null, null, new OutcomeCounts(Map.of()), 0,
 					null, started, Instant.now(), 0, 0, null, null);
 		}
 		try (ExclusiveRunProof.Claim claim = runProof.claim(parameters, out)) {
-			return run(request, parameters, started, out);
+			return run(request, check, parameters, started, out);
 		}
 	}
 
@@ -91,8 +96,8 @@ public class RevocationLauncher {
 	 * Runs with this process the only runner of the instance: a running execution is
 	 * abandoned.
 	 */
-	private RunReport run(RunRequest request, JobParameters parameters, Instant started, PrintStream out)
-			throws Exception {
+	private RunReport run(RunRequest request, @Nullable InputCheck check, JobParameters parameters, Instant started,
+			PrintStream out) throws Exception {
 		JobInstance instance = jobRepository.getJobInstance(RevokeAccessJobConfiguration.JOB_NAME, parameters);
 		JobExecution last = (instance != null) ? jobRepository.getLastJobExecution(instance) : null;
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -112,7 +117,7 @@ public class RevocationLauncher {
 		}
 		request.beforeJobStart().run();
 		JobExecution execution;
-		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, outcomes, jobRepository))) {
+		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, check, outcomes, jobRepository))) {
 			execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
 		}
 		RunReport report = report(request, execution, started);
@@ -130,16 +135,6 @@ public class RevocationLauncher {
 			throw new RunRefusedException(
 					"SEAM_API_KEY is not set: export it (or SEAM_API_KEY_FILE), or use --dry-run or --sandbox");
 		}
-	}
-
-	/**
-	 * The whole file is read first: an unusable one (unreadable, no id columns, a quote
-	 * never closed) is refused before its identity is taken and before anything is sent.
-	 */
-	private JobParameters inputParameters(RunRequest request) {
-		Path input = request.input();
-		InputCheck.of(input);
-		return RunIdentity.forInput(request, input);
 	}
 
 	private @Nullable JobParameters rerunParameters(RunRequest request, PrintStream out) {
