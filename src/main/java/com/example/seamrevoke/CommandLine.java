@@ -14,7 +14,7 @@ import com.example.seamrevoke.job.RunRequest;
  * Spring properties and pass through untouched.
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, boolean help, List<String> springArguments) {
+		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, List<String> springArguments) {
 
 	static CommandLine parse(String... args) {
 		Path input = null;
@@ -23,6 +23,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean dryRun = false;
 		boolean sandbox = false;
 		boolean force = false;
+		Boolean verify = null;
 		boolean help = false;
 		List<String> spring = new ArrayList<>();
 		for (String arg : args) {
@@ -35,6 +36,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "dry-run" -> dryRun = flag(name, value);
 				case "sandbox" -> sandbox = flag(name, value);
 				case "force" -> force = flag(name, value);
+				case "verify" -> verify = flag(name, value);
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
@@ -44,7 +46,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help,
+		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help,
 				List.copyOf(spring));
 		if (!help) {
 			line.validate();
@@ -53,7 +55,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	RunRequest toRunRequest() {
-		return new RunRequest(input, report, rerunFailed, dryRun, force);
+		return new RunRequest(input, report, rerunFailed, dryRun, force, verify);
 	}
 
 	private void validate() {

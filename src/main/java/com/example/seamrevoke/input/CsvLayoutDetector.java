@@ -15,7 +15,8 @@ import com.opencsv.RFC4180ParserBuilder;
  * Finds the separator and the columns of a spreadsheet export from its first non-blank
  * line: headers match in their usual spellings ({@code user_identity_id},
  * {@code User Identity ID}, {@code userIdentityId}); a first row of two UUIDs means there
- * is no header.
+ * is no header. A header with a user identity id or key column and no device column at
+ * all means a people file.
  */
 public final class CsvLayoutDetector {
 
@@ -48,18 +49,22 @@ public final class CsvLayoutDetector {
 		char separator = separatorOf(firstLine);
 		String[] cells = cells(file, lineNumber, separator, firstLine);
 		if (cells.length >= 2 && Ids.isUuid(cells[0].trim()) && Ids.isUuid(cells[1].trim())) {
-			return new CsvLayout(separator, 0, 0, 1, -1, -1);
+			return new CsvLayout(separator, 0, 0, 1, -1, -1, -1);
 		}
 		List<String> names = Arrays.stream(cells).map(CsvLayoutDetector::normalise).toList();
 		int user = names.indexOf("useridentityid");
+		int key = names.indexOf("useridentitykey");
 		int device = names.indexOf("deviceid");
-		if (user < 0 || device < 0) {
-			throw new InputFileException(file, lineNumber,
-					"no user_identity_id and device_id columns; found " + describe(cells) + " separated by "
-							+ CsvLayout.separatorName(separator)
-							+ " (a file without a header must start with two UUIDs)");
+		if (device < 0 && (user >= 0 || key >= 0)) {
+			return new CsvLayout(separator, lineNumber, user, -1, -1, -1, key);
 		}
-		return new CsvLayout(separator, lineNumber, user, device, names.indexOf("line"), names.indexOf("outcome"));
+		if (user < 0 || device < 0) {
+			throw new InputFileException(file, lineNumber, "no user_identity_id and device_id columns (nor, for a"
+					+ " people file, a user_identity_id or user_identity_key column without a device column); found "
+					+ describe(cells) + " separated by " + CsvLayout.separatorName(separator)
+					+ " (a file without a header must start with two UUIDs)");
+		}
+		return new CsvLayout(separator, lineNumber, user, device, names.indexOf("line"), names.indexOf("outcome"), key);
 	}
 
 	private static String[] cells(Path file, long lineNumber, char separator, String line) {

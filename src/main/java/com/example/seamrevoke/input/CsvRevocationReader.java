@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads revocation requests from a CSV file, keeping each record's physical line.
  * Restartable: it saves how many physical lines it has consumed and, on restart, skips
  * them as raw lines without parsing them. A report of an earlier run yields only its
- * FAILED rows.
+ * FAILED rows; a people file yields person requests.
  */
 public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> {
 
@@ -78,8 +78,11 @@ public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> 
 		}
 	}
 
-	private RevocationRequest toRequest(long line, String[] cells) {
+	private @Nullable RevocationRequest toRequest(long line, String[] cells) {
 		String user = cell(cells, layout.userIdentityColumn());
+		if (layout.isPeople()) {
+			return RevocationRequest.person(line, line, user, cell(cells, layout.userIdentityKeyColumn()));
+		}
 		String device = cell(cells, layout.deviceColumn());
 		if (!layout.isReport()) {
 			return RevocationRequest.of(line, line, user, device);
@@ -105,7 +108,7 @@ public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> 
 	}
 
 	private static String cell(String[] cells, int column) {
-		return column < cells.length ? cells[column].trim() : "";
+		return column >= 0 && column < cells.length ? cells[column].trim() : "";
 	}
 
 	private static boolean isBlank(String[] cells) {

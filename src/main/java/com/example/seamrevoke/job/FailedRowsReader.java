@@ -14,12 +14,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The rerun source: the FAILED rows of an earlier job instance, in line order, a page at
- * a time. Each keeps its original line. Restartable by the last line handed out.
+ * The rerun source: the FAILED rows of an earlier job instance, in (line, item) order, a
+ * page at a time. Each keeps its original line and item; a person whose lookup FAILED is
+ * a person again (expanded anew), a person's device is that device only. Restartable by
+ * the last row handed out.
  */
 class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	static final String LAST_LINE = "rerun.lastLine";
+
+	static final String LAST_ITEM = "rerun.lastItem";
 
 	private static final int PAGE = 500;
 
@@ -31,6 +35,8 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	private long lastLine;
 
+	private int lastItem;
+
 	private boolean exhausted;
 
 	FailedRowsReader(OutcomeRepository outcomes, long sourceInstanceId) {
@@ -41,6 +47,7 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	@Override
 	public void open(ExecutionContext context) {
 		lastLine = context.getLong(LAST_LINE, 0L);
+		lastItem = context.getInt(LAST_ITEM, Integer.MAX_VALUE);
 		page.clear();
 		exhausted = false;
 	}
@@ -48,7 +55,7 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	@Override
 	public @Nullable RevocationRequest read() {
 		if (page.isEmpty() && !exhausted) {
-			page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE));
+			page.addAll(outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, lastItem, PAGE));
 			exhausted = page.size() < PAGE;
 		}
 		RevocationOutcome failed = page.poll();
@@ -56,12 +63,19 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 			return null;
 		}
 		lastLine = failed.line();
-		return RevocationRequest.of(failed.line(), failed.line(), failed.userIdentityId(), failed.deviceId());
+		lastItem = failed.item();
+		if (failed.isPerson() && failed.deviceId().isEmpty()) {
+			return new RevocationRequest(failed.line(), failed.line(), failed.userIdentityId(), "", null, null,
+					failed.item(), failed.userIdentityKey(), failed.personRef());
+		}
+		return RevocationRequest.device(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
+				failed.deviceId(), failed.userIdentityKey(), failed.personRef());
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(LAST_LINE, lastLine);
+		context.putInt(LAST_ITEM, lastItem);
 	}
 
 }

@@ -143,11 +143,14 @@ public class RevocationLauncher {
 
 	private RunResult summarise(JobExecution execution, Instant started, PrintStream out) {
 		OutcomeCounts counts = outcomes.count(execution.getJobInstanceId());
+		PeopleTally people = PeopleTally.of(outcomes, execution.getJobInstanceId());
 		out.print(new RunSummary(execution, counts, Duration.between(started, Instant.now())).render());
+		out.print(people.render());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return RunResult.STOPPED;
 		}
-		return counts.anyNeedsAttention() ? RunResult.ROWS_NEED_ATTENTION : RunResult.COMPLETED;
+		return counts.anyNeedsAttention() || people.anyVerificationNeedsAttention() ? RunResult.ROWS_NEED_ATTENTION
+				: RunResult.COMPLETED;
 	}
 
 }

@@ -1,13 +1,17 @@
 package com.example.seamrevoke.outcome;
 
-/** What happened to one input row. */
+/** What happened to one input row (or, for a person, to one of their devices). */
 public enum Outcome {
 
-	REVOKED, FAILED, INVALID, DUPLICATE, DRY_RUN;
+	REVOKED, FAILED, INVALID, DUPLICATE, DRY_RUN,
+	/** A person's device found by the expansion, not revoked yet. */
+	PENDING,
+	/** A person Seam lists no device for: nothing was sent. */
+	NOTHING_TO_REVOKE;
 
 	/** Rows that leave the run incomplete: exit code 3 when any exists. */
 	public boolean needsAttention() {
-		return this == FAILED || this == INVALID;
+		return this == FAILED || this == INVALID || this == PENDING;
 	}
 
 }

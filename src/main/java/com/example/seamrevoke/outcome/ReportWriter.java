@@ -26,7 +26,8 @@ public class ReportWriter {
 
 	/** The report columns, in the order the README's "Report" section fixes. */
 	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
-			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line");
+			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line",
+			"user_identity_key", "verification", "verified_at");
 
 	private final OutcomeRepository outcomes;
 
@@ -54,7 +55,8 @@ public class ReportWriter {
 	private static String[] cells(RevocationOutcome o) {
 		return new String[] { Long.toString(o.line()), safe(o.userIdentityId()), safe(o.deviceId()), o.outcome().name(),
 				text(o.httpStatus()), safe(o.errorType()), safe(o.errorMessage()), Integer.toString(o.attempts()),
-				safe(o.seamRequestId()), o.processedAt().toString(), Long.toString(o.sourceLine()) };
+				safe(o.seamRequestId()), o.processedAt().toString(), Long.toString(o.sourceLine()),
+				safe(o.userIdentityKey()), text(o.verification()), text(o.verifiedAt()) };
 	}
 
 	/**
