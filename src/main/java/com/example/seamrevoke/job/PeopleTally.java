@@ -127,12 +127,10 @@ final class PeopleTally {
 		StringBuilder text = new StringBuilder();
 		int total = people.values().stream().mapToInt(Integer::intValue).sum();
 		if (total > 0) {
-			text.append(
-					String.format(
-							"People: %d: %d fully offboarded, %d with access remaining, %d unknown, "
-									+ "%d not verified%n",
-							total, count(Status.FULLY_OFFBOARDED), count(Status.ACCESS_REMAINING),
-							count(Status.UNKNOWN), count(Status.NOT_VERIFIED)));
+			String counts = "People: %d in the input: %d fully offboarded, %d with access remaining, %d unknown, "
+					+ "%d not verified%n";
+			text.append(String.format(Locale.ROOT, counts, total, count(Status.FULLY_OFFBOARDED),
+					count(Status.ACCESS_REMAINING), count(Status.UNKNOWN), count(Status.NOT_VERIFIED)));
 			details.forEach(detail -> text.append(detail).append(System.lineSeparator()));
 			int listed = count(Status.ACCESS_REMAINING) + count(Status.UNKNOWN);
 			if (listed > details.size()) {
