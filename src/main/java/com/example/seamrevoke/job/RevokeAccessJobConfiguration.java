@@ -193,7 +193,7 @@ class RevokeAccessJobConfiguration {
 	@StepScope
 	VerificationWriter verificationWriter(OutcomeRepository outcomes,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new VerificationWriter(outcomes, stepExecution.getJobExecution().getJobInstanceId());
+		return new VerificationWriter(outcomes, stepExecution);
 	}
 
 	@Bean

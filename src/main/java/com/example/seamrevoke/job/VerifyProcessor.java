@@ -2,6 +2,7 @@ package com.example.seamrevoke.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
@@ -57,8 +60,35 @@ class VerifyProcessor implements ItemProcessor<String, IdentityVerification> {
 		List<RevocationOutcome> verified = rows.stream()
 			.map(row -> verified(row, devices.found() ? verdict(row, remaining) : Verification.NOT_VERIFIED, now))
 			.toList();
-		boolean person = rows.stream().anyMatch(RevocationOutcome::isPerson);
-		return new IdentityVerification(verified, person ? entrances(userIdentityId) : null);
+		RevocationOutcome person = rows.stream().filter(RevocationOutcome::isPerson).findFirst().orElse(null);
+		if (person == null) {
+			return new IdentityVerification(verified, List.of(), null);
+		}
+		List<RevocationOutcome> found = devices.found() ? foundBeyond(person, rows, remaining, now) : List.of();
+		return new IdentityVerification(verified, found, entrances(userIdentityId));
+	}
+
+	/**
+	 * Devices Seam lists for a person now that their recorded expansion did not find
+	 * (granted since): rows of their own, STILL_ACCESSIBLE, with nothing sent.
+	 */
+	private static List<RevocationOutcome> foundBeyond(RevocationOutcome person, List<RevocationOutcome> rows,
+			Set<String> remaining, Instant now) {
+		Set<String> known = rows.stream()
+			.map(row -> row.deviceId().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		int item = rows.stream()
+			.filter(row -> row.line() == person.line())
+			.mapToInt(RevocationOutcome::item)
+			.max()
+			.orElse(0);
+		List<RevocationOutcome> found = new ArrayList<>();
+		for (String deviceId : remaining.stream().filter(id -> !known.contains(id)).sorted().toList()) {
+			found.add(new RevocationOutcome(person.line(), person.sourceLine(), person.userIdentityId(), deviceId,
+					Outcome.FOUND_AFTER_EXPANSION, null, null, "listed at verification, not in the expansion", 0, null,
+					now, ++item, person.userIdentityKey(), person.personRef(), Verification.STILL_ACCESSIBLE, now));
+		}
+		return found;
 	}
 
 	/** A device row: is its device still listed? A person's device-less row: is any? */

@@ -7,7 +7,12 @@ public enum Outcome {
 	/** A person's device found by the expansion, not revoked yet. */
 	PENDING,
 	/** A person Seam lists no device for: nothing was sent. */
-	NOTHING_TO_REVOKE;
+	NOTHING_TO_REVOKE,
+	/**
+	 * A device the verification found for a person that their recorded expansion did not:
+	 * nothing was sent for it (README, "Offboarding a person, with proof").
+	 */
+	FOUND_AFTER_EXPANSION;
 
 	/** Rows that leave the run incomplete: exit code 3 when any exists. */
 	public boolean needsAttention() {
