@@ -68,7 +68,7 @@ public class OutcomeRepository {
 					ps.setTimestamp(13, Timestamp.from(o.processedAt()));
 					ps.setInt(14, o.item());
 					ps.setString(15, clip(o.userIdentityKey(), 200));
-					ps.setString(16, o.personRef());
+					ps.setString(16, clip(o.personRef(), 220));
 					ps.setString(17, o.verification() == null ? null : o.verification().name());
 					ps.setTimestamp(18, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
 				});

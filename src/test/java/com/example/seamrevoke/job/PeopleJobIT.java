@@ -334,6 +334,50 @@ class PeopleJobIT {
 	}
 
 	@Test
+	void rerunOfFailedRowsShouldLookAnUnknownPersonUpAgainAndRetryOnlyTheFailedDevice() throws Exception {
+		// given: emp-9999 is unknown, and Avery's device B is refused once
+		seam.stubFor(post(GET).withRequestBody(containing("emp-9999"))
+			.willReturn(seamError(404, "user_identity_not_found", "User identity not found")));
+		stubIdentity("emp-1001", AVERY);
+		stubDevicesThen(AVERY, devices(DEVICE_A, DEVICE_B), devices(DEVICE_B));
+		stubEntrances(AVERY, "[]");
+		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
+		seam.stubFor(post(REVOKE).withRequestBody(containing(DEVICE_B))
+			.willReturn(seamError(400, "invalid_input", "try again later")));
+		JobExecution first = run(people("user_identity_key", "emp-1001", "emp-9999"), null).execution();
+		assertThat(rows(first))
+			.extracting(RevocationOutcome::line, RevocationOutcome::deviceId, RevocationOutcome::outcome)
+			.containsExactly(tuple(2L, DEVICE_A, Outcome.REVOKED), tuple(2L, DEVICE_B, Outcome.FAILED),
+					tuple(3L, "", Outcome.FAILED));
+
+		// when: Seam now knows emp-9999 and accepts B; the FAILED rows are rerun
+		seam.resetAll();
+		stubIdentity("emp-9999", BLAKE);
+		stubDevicesThen(BLAKE, devices(DEVICE_C), devices());
+		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));
+		seam.stubFor(post(ENTRANCES).willReturn(okJson("{\"acs_entrances\":[],\"ok\":true}")));
+		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
+		JobExecution rerun = jobOperatorTestUtils.startJob(new JobParametersBuilder()
+			.addString(JobParameterNames.MODE, "rerun-of-execution-" + first.getId(), true)
+			.addString(JobParameterNames.INPUT_SHA256, "instance-" + first.getJobInstanceId(), true)
+			.addLong(JobParameterNames.RERUN_INSTANCE, first.getJobInstanceId(), false)
+			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
+			.toJobParameters());
+
+		// then: B alone for Avery (no new lookup), emp-9999 expanded and revoked, both
+		// verified
+		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(rows(rerun))
+			.extracting(RevocationOutcome::line, RevocationOutcome::item, RevocationOutcome::userIdentityKey,
+					RevocationOutcome::deviceId, RevocationOutcome::outcome, RevocationOutcome::verification)
+			.containsExactly(tuple(2L, 1, "emp-1001", DEVICE_B, Outcome.REVOKED, Verification.VERIFIED),
+					tuple(3L, 0, "emp-9999", DEVICE_C, Outcome.REVOKED, Verification.VERIFIED));
+		seam.verify(1, postRequestedFor(urlEqualTo(GET)));
+		seam.verify(0, postRequestedFor(urlEqualTo(GET)).withRequestBody(containing("emp-1001")));
+		seam.verify(2, postRequestedFor(urlEqualTo(REVOKE)));
+	}
+
+	@Test
 	void pairFileWithAnEmptyDeviceCellShouldStayInvalidAndNeverWidenToEveryDevice() throws Exception {
 		Path input = write("pairs.csv", "user_identity_id,device_id\n" + AVERY + ",\n" + AVERY + ", \n");
 
