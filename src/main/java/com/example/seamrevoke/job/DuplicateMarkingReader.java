@@ -14,9 +14,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Marks a pair already seen in this job instance as a duplicate. It runs on the reader's
- * single thread, so "the first line wins" holds even though items are processed
- * concurrently; on restart it remembers the pairs of the rows already committed.
+ * Marks a pair (or a person) already seen in this job instance as a duplicate. It runs on
+ * the reader's single thread, so "the first line wins" holds even though items are
+ * processed concurrently; on restart it remembers the pairs of the rows already
+ * committed.
  */
 class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
@@ -43,9 +44,12 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 	}
 
 	private void remember(RevocationOutcome done) {
-		if (done.outcome() != Outcome.INVALID && done.outcome() != Outcome.DUPLICATE) {
-			firstLineOfPair.putIfAbsent(RevocationRequest.pairKey(done.userIdentityId(), done.deviceId()), done.line());
+		if (done.outcome() == Outcome.INVALID || done.outcome() == Outcome.DUPLICATE) {
+			return;
 		}
+		String key = done.isPerson() ? RevocationRequest.personKey(done.personRef())
+				: RevocationRequest.pairKey(done.userIdentityId(), done.deviceId());
+		firstLineOfPair.putIfAbsent(key, done.line());
 	}
 
 	@Override
