@@ -19,8 +19,8 @@ import com.example.seamrevoke.safety.SafeText;
  * Spring properties and pass through untouched.
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, boolean help, @Nullable Path archiveTo, @Nullable Path summaryJson,
-		List<String> springArguments) {
+		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, @Nullable Path archiveTo,
+		@Nullable Path summaryJson, List<String> springArguments) {
 
 	/**
 	 * Settings a rerun needs to find the same job repository, reports and Seam: never a
@@ -36,6 +36,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean dryRun = false;
 		boolean sandbox = false;
 		boolean force = false;
+		Boolean verify = null;
 		boolean help = false;
 		Path archiveTo = null;
 		Path summaryJson = null;
@@ -52,6 +53,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "force" -> force = flag(name, value);
 				case "archive-to" -> archiveTo = Path.of(required(name, value));
 				case "summary-json" -> summaryJson = Path.of(required(name, value));
+				case "verify" -> verify = flag(name, value);
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
@@ -62,7 +64,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, help, archiveTo,
+		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help, archiveTo,
 				summaryJson, List.copyOf(spring));
 		if (!help) {
 			line.validate();
@@ -71,7 +73,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	RunRequest toRunRequest(Runnable beforeJobStart) {
-		return new RunRequest(input, report, rerunFailed, dryRun, force, rerunCommand(), beforeJobStart);
+		return new RunRequest(input, report, rerunFailed, dryRun, force, verify, rerunCommand(), beforeJobStart);
 	}
 
 	boolean inputIsDirectory() {

@@ -8,17 +8,21 @@ final class Usage {
 
 			Usage:
 			  java -jar target/seam-revoke-batch.jar --input=FILE [--report=FILE] [--dry-run] [--sandbox] [--force]
+			                                         [--verify[=false]]
 			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
 			  java -jar target/seam-revoke-batch.jar --help
 
 			Options:
 			  --input=FILE            CSV with user_identity_id and device_id columns (',' ';' or tab; a header-less
-			                          file of two UUID columns; or a report of an earlier run: its FAILED rows)
+			                          file of two UUID columns; or a report of an earlier run: its FAILED rows);
+			                          or a people file: user_identity_key or user_identity_id, no device column
+			                          (each person's devices are found, revoked and verified)
 			  --report=FILE           where to write the report (default reports/<input>-<instance>.report.csv)
 			  --dry-run               validate and deduplicate only; nothing is sent to Seam
 			  --sandbox               send to an embedded Seam stand-in on 127.0.0.1 (no key needed)
 			  --force                 process an input again that was already processed
+			  --verify                verify pair rows too (person rows are by default); --verify=false: none
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
 			  --archive-to=DIR        move each input whose job completed into DIR
@@ -42,10 +46,11 @@ final class Usage {
 			                          its last heartbeat (default 60s; heartbeat revoke.lease.heartbeat=10s)
 
 			Exit codes:
-			  0  every row REVOKED (or DUPLICATE, DRY_RUN), or the input was already processed
+			  0  every row REVOKED (or DUPLICATE, DRY_RUN, NOTHING_TO_REVOKE) and VERIFIED when verified,
+			     or the input was already processed
 			  1  the job stopped or failed; run the same command again to resume
 			  2  usage or configuration error; nothing was sent
-			  3  completed, but some rows FAILED or are INVALID (see the report)
+			  3  completed, but some rows FAILED, are INVALID, or are STILL_ACCESSIBLE or NOT_VERIFIED
 			  4  not started: another process is running this input; nothing was sent
 			  (a directory: the worst of its files, 2 over 1 over 3 over 4 over 0)
 			""";

@@ -102,7 +102,7 @@ class RerunFailedRowsIT {
 
 		assertThat(rerun.exitCode()).as(rerun.out()).isEqualTo(ExitCode.OK);
 		assertThat(reportRows("from-report")).containsExactly("3,REVOKED");
-		assertThat(Files.readAllLines(directory.resolve("from-report.csv")).get(1)).endsWith(",3");
+		assertThat(Files.readAllLines(directory.resolve("from-report.csv")).get(1)).endsWith(",3,,,");
 		seam.verify(1, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing(device(2))));
 		seam.verify(1, postRequestedFor(urlEqualTo(REVOKE)));
 	}

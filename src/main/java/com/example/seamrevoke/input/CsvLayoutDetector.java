@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@code User Identity ID}, {@code userIdentityId}); a first row of two UUIDs means there
  * is no header. The separator is the one a {@code sep=} line names, else whichever of
  * {@code ,}, {@code ;} and tab finds the columns (the one splitting the row most when
- * none does).
+ * none does). A header with a user identity id or key column and no device column at all
+ * means a people file.
  */
 public final class CsvLayoutDetector {
 
@@ -62,8 +63,9 @@ public final class CsvLayoutDetector {
 			throw firstError;
 		}
 		throw new InputFileException(file, widest.line(),
-				"no user_identity_id and device_id columns; found " + describe(widest.cells()) + " separated by "
-						+ CsvLayout.separatorName(widestSeparator)
+				"no user_identity_id and device_id columns (nor, for a people file, a user_identity_id or"
+						+ " user_identity_key column without a device column); found " + describe(widest.cells())
+						+ " separated by " + CsvLayout.separatorName(widestSeparator)
 						+ " (a file without a header must start with two UUIDs)");
 	}
 
@@ -90,15 +92,20 @@ public final class CsvLayoutDetector {
 
 	private static @Nullable CsvLayout layoutOf(char separator, CsvRecord first) {
 		if (Ids.isUuid(first.cell(0)) && Ids.isUuid(first.cell(1))) {
-			return new CsvLayout(separator, 0, 0, 1, -1, -1);
+			return new CsvLayout(separator, 0, 0, 1, -1, -1, -1);
 		}
 		List<String> names = first.cells().stream().map(CsvLayoutDetector::normalise).toList();
 		int user = names.indexOf("useridentityid");
+		int key = names.indexOf("useridentitykey");
 		int device = names.indexOf("deviceid");
+		if (device < 0 && (user >= 0 || key >= 0)) {
+			return new CsvLayout(separator, first.line(), user, -1, -1, -1, key);
+		}
 		if (user < 0 || device < 0) {
 			return null;
 		}
-		return new CsvLayout(separator, first.line(), user, device, names.indexOf("line"), names.indexOf("outcome"));
+		return new CsvLayout(separator, first.line(), user, device, names.indexOf("line"), names.indexOf("outcome"),
+				key);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads revocation requests from a CSV file, keeping each record's physical line.
  * Restartable: it saves how many physical lines it has consumed and, on restart, passes
  * over the records of those lines without turning them into requests. A report of an
- * earlier run yields only its FAILED rows.
+ * earlier run yields only its FAILED rows; a people file yields person requests.
  */
 public class CsvRevocationReader implements ItemStreamReader<RevocationRequest> {
 

@@ -29,6 +29,14 @@ public final class Ids {
 		return user != null ? user : device;
 	}
 
+	/** Why this person cannot be looked up, or {@code null} when they can. */
+	static @Nullable String personProblem(String userIdentityId, String userIdentityKey) {
+		if (userIdentityId.isEmpty() && userIdentityKey.isEmpty()) {
+			return "user_identity_id and user_identity_key are empty";
+		}
+		return userIdentityId.isEmpty() ? null : columnProblem("user_identity_id", userIdentityId);
+	}
+
 	private static @Nullable String columnProblem(String column, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return column + " is empty";

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rows of an input file as requests, in file order: what the whole-file check counts
  * and the job's reader hands out, so both see the same rows. A report of an earlier run
- * yields only its FAILED rows.
+ * yields only its FAILED rows; a people file yields one person request per row.
  */
 final class RevocationRows implements Closeable {
 
@@ -71,6 +71,9 @@ final class RevocationRows implements Closeable {
 		String device = record.cell(layout.deviceColumn());
 		if (record.problem() != null) {
 			return RevocationRequest.unreadable(line, user, device, "the row " + record.problem() + "; not read");
+		}
+		if (layout.isPeople()) {
+			return RevocationRequest.person(line, line, user, record.cell(layout.userIdentityKeyColumn()));
 		}
 		if (!layout.isReport()) {
 			return RevocationRequest.of(line, line, user, device);

@@ -17,14 +17,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rerun source: the FAILED rows of an earlier job instance, in line order, a page at
- * a time. Each keeps its original line. Restartable by the last line handed out. A page
- * is read outside the chunk transaction, so that transaction takes no connection until it
- * writes ({@link LazyChunkConnections}).
+ * The rerun source: the FAILED rows of an earlier job instance, in (line, item) order, a
+ * page at a time. Each keeps its original line and item; a person whose lookup FAILED is
+ * a person again (expanded anew), a person's device is that device only. Restartable by
+ * the last row handed out. A page is read outside the chunk transaction, so that
+ * transaction takes no connection until it writes ({@link LazyChunkConnections}).
  */
 class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	static final String LAST_LINE = "rerun.lastLine";
+
+	static final String LAST_ITEM = "rerun.lastItem";
 
 	private static final int PAGE = 500;
 
@@ -38,6 +41,8 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 
 	private long lastLine;
 
+	private int lastItem;
+
 	private boolean exhausted;
 
 	FailedRowsReader(OutcomeRepository outcomes, PlatformTransactionManager transactionManager, long sourceInstanceId) {
@@ -50,6 +55,7 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	@Override
 	public void open(ExecutionContext context) {
 		lastLine = context.getLong(LAST_LINE, 0L);
+		lastItem = context.getInt(LAST_ITEM, Integer.MAX_VALUE);
 		page.clear();
 		exhausted = false;
 	}
@@ -58,7 +64,7 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 	public @Nullable RevocationRequest read() {
 		if (page.isEmpty() && !exhausted) {
 			page.addAll(outsideChunkTransaction
-				.execute(status -> outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, PAGE)));
+				.execute(status -> outcomes.findByOutcome(sourceInstanceId, Outcome.FAILED, lastLine, lastItem, PAGE)));
 			exhausted = page.size() < PAGE;
 		}
 		RevocationOutcome failed = page.poll();
@@ -66,12 +72,19 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 			return null;
 		}
 		lastLine = failed.line();
-		return RevocationRequest.of(failed.line(), failed.line(), failed.userIdentityId(), failed.deviceId());
+		lastItem = failed.item();
+		if (failed.isPerson() && failed.deviceId().isEmpty()) {
+			return new RevocationRequest(failed.line(), failed.line(), failed.userIdentityId(), "", null, null,
+					failed.item(), failed.userIdentityKey(), failed.personRef());
+		}
+		return RevocationRequest.device(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
+				failed.deviceId(), failed.userIdentityKey(), failed.personRef());
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(LAST_LINE, lastLine);
+		context.putInt(LAST_ITEM, lastItem);
 	}
 
 }

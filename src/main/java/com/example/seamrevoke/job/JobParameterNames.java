@@ -21,6 +21,12 @@ final class JobParameterNames {
 	/** Not identifying: the job instance whose FAILED rows a rerun reads. */
 	static final String RERUN_INSTANCE = "rerun.instance";
 
+	/**
+	 * Not identifying: {@code true} (--verify: pair rows too) or {@code false}
+	 * (--verify=false: nothing); absent, only person rows are verified.
+	 */
+	static final String VERIFY = "verify";
+
 	/** Not identifying: the report path when --report was given. */
 	static final String REPORT_FILE = "report.file";
 

@@ -120,8 +120,10 @@ public class RevocationLauncher {
 		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, check, outcomes, jobRepository))) {
 			execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
 		}
-		RunReport report = report(request, execution, started);
+		PeopleTally people = PeopleTally.of(outcomes, execution.getJobInstanceId());
+		RunReport report = report(request, execution, started, people);
 		out.print(RunSummary.render(report));
+		out.print(people.render());
 		return report;
 	}
 
@@ -163,11 +165,15 @@ public class RevocationLauncher {
 		}
 	}
 
-	private RunReport report(RunRequest request, JobExecution execution, Instant started) {
+	/**
+	 * Rows FAILED or INVALID, and rows STILL_ACCESSIBLE or NOT_VERIFIED, need attention.
+	 */
+	private RunReport report(RunRequest request, JobExecution execution, Instant started, PeopleTally people) {
 		OutcomeCounts counts = outcomes.count(execution.getJobInstanceId());
 		boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+		boolean attention = counts.anyNeedsAttention() || people.anyVerificationNeedsAttention();
 		RunResult result = !completed ? RunResult.STOPPED
-				: counts.anyNeedsAttention() ? RunResult.ROWS_NEED_ATTENTION : RunResult.COMPLETED;
+				: attention ? RunResult.ROWS_NEED_ATTENTION : RunResult.COMPLETED;
 		String rerun = counts.of(Outcome.FAILED) > 0 ? request.rerunCommand().forExecution(execution.getId()) : null;
 		return new RunReport(request.input(), result, execution.getId(), execution.getStatus().name(), counts,
 				progress.thisExecution(), reportOf(execution), started, Instant.now(), callCounts.throttled(),

@@ -2,6 +2,8 @@ package com.example.seamrevoke.job;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
+
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
@@ -33,24 +35,34 @@ class RevokeProcessor implements ItemProcessor<RevocationRequest, RevocationOutc
 	@Override
 	public RevocationOutcome process(RevocationRequest request) {
 		if (!request.isValid()) {
-			return withoutCall(request, Outcome.INVALID, request.invalidReason());
+			return withoutCall(request, Outcome.INVALID, request.invalidReason(), clock);
 		}
 		if (request.isDuplicate()) {
-			return withoutCall(request, Outcome.DUPLICATE, "same pair as line " + request.duplicateOf());
+			return withoutCall(request, Outcome.DUPLICATE,
+					(request.isPerson() ? "same person as line " : "same pair as line ") + request.duplicateOf(),
+					clock);
 		}
 		if (dryRun) {
-			return withoutCall(request, Outcome.DRY_RUN, null);
+			return withoutCall(request, Outcome.DRY_RUN, null, clock);
 		}
 		SeamResult result = seam.revoke(request.userIdentityId(), request.deviceId());
-		Outcome outcome = result.verdict() == SeamResult.Verdict.REVOKED ? Outcome.REVOKED : Outcome.FAILED;
-		return new RevocationOutcome(request.line(), request.sourceLine(), request.userIdentityId(), request.deviceId(),
-				outcome, result.httpStatus(), result.errorType(), result.errorMessage(), result.attempts(),
-				result.seamRequestId(), clock.instant());
+		return withResult(request, request.userIdentityId(), result.succeeded() ? Outcome.REVOKED : Outcome.FAILED,
+				result, clock);
 	}
 
-	private RevocationOutcome withoutCall(RevocationRequest request, Outcome outcome, String message) {
+	static RevocationOutcome withoutCall(RevocationRequest request, Outcome outcome, @Nullable String message,
+			Clock clock) {
 		return new RevocationOutcome(request.line(), request.sourceLine(), request.userIdentityId(), request.deviceId(),
-				outcome, null, null, message, 0, null, clock.instant());
+				outcome, null, null, message, 0, null, clock.instant(), request.item(), request.userIdentityKey(),
+				request.personRef(), null, null);
+	}
+
+	static RevocationOutcome withResult(RevocationRequest request, String userIdentityId, Outcome outcome,
+			SeamResult result, Clock clock) {
+		return new RevocationOutcome(request.line(), request.sourceLine(), userIdentityId, request.deviceId(), outcome,
+				result.httpStatus(), result.errorType(), result.errorMessage(), result.attempts(),
+				result.seamRequestId(), clock.instant(), request.item(), request.userIdentityKey(), request.personRef(),
+				null, null);
 	}
 
 }

@@ -45,6 +45,9 @@ final class RunIdentity {
 		if (request.force()) {
 			parameters.addString(JobParameterNames.FORCE, Instant.now().toString(), true);
 		}
+		if (request.verify() != null) {
+			parameters.addString(JobParameterNames.VERIFY, request.verify().toString(), false);
+		}
 		if (request.report() != null) {
 			parameters.addString(JobParameterNames.REPORT_FILE, request.report().toAbsolutePath().toString(), false);
 		}

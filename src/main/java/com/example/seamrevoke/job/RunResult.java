@@ -9,7 +9,10 @@ public enum RunResult {
 	COMPLETED,
 	/** Nothing to do: the input was already processed, or a rerun found no FAILED row. */
 	NOTHING_TO_DO,
-	/** Completed, but some rows are FAILED or INVALID. */
+	/**
+	 * Completed, but some rows are FAILED or INVALID, or STILL_ACCESSIBLE or
+	 * NOT_VERIFIED.
+	 */
 	ROWS_NEED_ATTENTION,
 	/** The job stopped or failed; the same command resumes it. */
 	STOPPED

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,12 @@ import org.springframework.stereotype.Repository;
 public class OutcomeRepository {
 
 	private static final String COLUMNS = "line, source_line, user_identity_id, device_id, outcome, http_status, "
-			+ "error_type, error_message, attempts, seam_request_id, processed_at";
+			+ "error_type, error_message, attempts, seam_request_id, processed_at, item, user_identity_key, person_ref, "
+			+ "verification, verified_at";
+
+	/** Rows the verify step checks: person rows always, pair rows with --verify. */
+	private static final String TO_VERIFY = " job_instance_id = ? AND verification IS NULL AND user_identity_id <> ''"
+			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE') AND (person_ref IS NOT NULL OR ?)";
 
 	private final JdbcClient jdbc;
 
@@ -30,17 +38,21 @@ public class OutcomeRepository {
 	}
 
 	/**
-	 * Replaces the rows of these lines: a repeated write of the same line (a retried
-	 * chunk) leaves exactly one row. Runs in the caller's (chunk) transaction.
+	 * Replaces the rows of these (line, item) keys: a repeated write of the same row (a
+	 * retried chunk, a revoke after the expansion) leaves exactly one row. Runs in the
+	 * caller's (chunk) transaction.
 	 */
 	public void upsert(long jobInstanceId, long jobExecutionId, List<RevocationOutcome> outcomes) {
-		jdbcTemplate.batchUpdate("DELETE FROM revocation_outcome WHERE job_instance_id = ? AND line = ?", outcomes,
-				outcomes.size(), (ps, o) -> {
+		jdbcTemplate.batchUpdate("DELETE FROM revocation_outcome WHERE job_instance_id = ? AND line = ? AND item = ?",
+				outcomes, outcomes.size(), (ps, o) -> {
 					ps.setLong(1, jobInstanceId);
 					ps.setLong(2, o.line());
+					ps.setInt(3, o.item());
 				});
-		jdbcTemplate.batchUpdate("INSERT INTO revocation_outcome (job_instance_id, job_execution_id, " + COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", outcomes, outcomes.size(), (ps, o) -> {
+		jdbcTemplate.batchUpdate(
+				"INSERT INTO revocation_outcome (job_instance_id, job_execution_id, " + COLUMNS
+						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				outcomes, outcomes.size(), (ps, o) -> {
 					ps.setLong(1, jobInstanceId);
 					ps.setLong(2, jobExecutionId);
 					ps.setLong(3, o.line());
@@ -54,6 +66,28 @@ public class OutcomeRepository {
 					ps.setInt(11, o.attempts());
 					ps.setString(12, clip(o.seamRequestId(), 200));
 					ps.setTimestamp(13, Timestamp.from(o.processedAt()));
+					ps.setInt(14, o.item());
+					ps.setString(15, clip(o.userIdentityKey(), 200));
+					ps.setString(16, clip(o.personRef(), 220));
+					ps.setString(17, o.verification() == null ? null : o.verification().name());
+					ps.setTimestamp(18, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
+				});
+	}
+
+	/**
+	 * Records the verification of rows, and the entrances their identity can still open.
+	 */
+	public void verify(long jobInstanceId, List<RevocationOutcome> verified, @Nullable String acsEntrances) {
+		jdbcTemplate.batchUpdate(
+				"UPDATE revocation_outcome SET verification = ?, verified_at = ?, acs_entrances = ?"
+						+ " WHERE job_instance_id = ? AND line = ? AND item = ?",
+				verified, verified.size(), (ps, o) -> {
+					ps.setString(1, o.verification() == null ? null : o.verification().name());
+					ps.setTimestamp(2, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
+					ps.setString(3, clip(acsEntrances, 2000));
+					ps.setLong(4, jobInstanceId);
+					ps.setLong(5, o.line());
+					ps.setInt(6, o.item());
 				});
 	}
 
@@ -62,24 +96,70 @@ public class OutcomeRepository {
 	 * memory.
 	 */
 	public void forEachByLine(long jobInstanceId, Consumer<RevocationOutcome> action) {
-		jdbcTemplate.query("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line",
-				rs -> {
+		jdbcTemplate.query(
+				"SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line, item", rs -> {
 					action.accept(map(rs));
 				}, jobInstanceId);
 	}
 
 	/**
-	 * Rows of one outcome with a line after {@code afterLine}, in line order: the rerun
-	 * source.
+	 * Rows of one outcome after ({@code afterLine}, {@code afterItem}), in (line, item)
+	 * order: the rerun source, and the expanded rows still to revoke.
 	 */
-	public List<RevocationOutcome> findByOutcome(long jobInstanceId, Outcome outcome, long afterLine, int limit) {
+	public List<RevocationOutcome> findByOutcome(long jobInstanceId, Outcome outcome, long afterLine, int afterItem,
+			int limit) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? AND outcome = ?"
-					+ " AND line > ? ORDER BY line")
-			.params(jobInstanceId, outcome.name(), afterLine)
+					+ " AND (line > ? OR (line = ? AND item > ?)) ORDER BY line, item")
+			.params(jobInstanceId, outcome.name(), afterLine, afterLine, afterItem)
 			.withMaxRows(limit)
 			.query((rs, n) -> map(rs))
 			.list();
+	}
+
+	/** User identities with rows still to verify, after {@code afterId}, in id order. */
+	public List<String> identitiesToVerify(long jobInstanceId, boolean pairsToo, String afterId, int limit) {
+		return jdbc
+			.sql("SELECT DISTINCT user_identity_id FROM revocation_outcome WHERE" + TO_VERIFY
+					+ " AND user_identity_id > ? ORDER BY user_identity_id")
+			.params(jobInstanceId, pairsToo, afterId)
+			.withMaxRows(limit)
+			.query(String.class)
+			.list();
+	}
+
+	public List<RevocationOutcome> rowsToVerify(long jobInstanceId, boolean pairsToo, String userIdentityId) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM revocation_outcome WHERE" + TO_VERIFY
+					+ " AND user_identity_id = ? ORDER BY line, item")
+			.params(jobInstanceId, pairsToo, userIdentityId)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	/**
+	 * Whether the instance has person rows whose lookup or listing FAILED (a rerun
+	 * expands them again).
+	 */
+	public boolean hasFailedPersonLookups(long jobInstanceId) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM revocation_outcome WHERE job_instance_id = ? AND outcome = 'FAILED'"
+					+ " AND person_ref IS NOT NULL AND (device_id IS NULL OR device_id = '')")
+			.param(jobInstanceId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The entrances each verified person can still open, by user identity id. */
+	public Map<String, String> acsEntrances(long jobInstanceId) {
+		Map<String, String> entrances = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT user_identity_id, acs_entrances FROM revocation_outcome WHERE job_instance_id = ?"
+				+ " AND acs_entrances IS NOT NULL")
+			.param(jobInstanceId)
+			.query(rs -> {
+				entrances.put(rs.getString(1), rs.getString(2));
+			});
+		return entrances;
 	}
 
 	public OutcomeCounts count(long jobInstanceId) {
@@ -94,14 +174,19 @@ public class OutcomeRepository {
 
 	private static RevocationOutcome map(ResultSet rs) throws SQLException {
 		Timestamp processedAt = rs.getTimestamp("processed_at");
-		return new RevocationOutcome(rs.getLong("line"), rs.getLong("source_line"), rs.getString("user_identity_id"),
-				rs.getString("device_id"), Outcome.valueOf(rs.getString("outcome")),
-				(Integer) rs.getObject("http_status", Integer.class), rs.getString("error_type"),
-				rs.getString("error_message"), rs.getInt("attempts"), rs.getString("seam_request_id"),
-				processedAt == null ? Instant.EPOCH : processedAt.toInstant());
+		Timestamp verifiedAt = rs.getTimestamp("verified_at");
+		String verification = rs.getString("verification");
+		return new RevocationOutcome(rs.getLong("line"), rs.getLong("source_line"),
+				Objects.toString(rs.getString("user_identity_id"), ""), Objects.toString(rs.getString("device_id"), ""),
+				Outcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("http_status", Integer.class),
+				rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
+				rs.getString("seam_request_id"), processedAt == null ? Instant.EPOCH : processedAt.toInstant(),
+				rs.getInt("item"), rs.getString("user_identity_key"), rs.getString("person_ref"),
+				verification == null ? null : Verification.valueOf(verification),
+				verifiedAt == null ? null : verifiedAt.toInstant());
 	}
 
-	private static String clip(String value, int max) {
+	private static @Nullable String clip(@Nullable String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,22 +16,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An embedded stand-in for Seam's revoke endpoint on 127.0.0.1, so the quickstart runs
- * with no key and no network. It answers like Seam: JSON errors, a
- * {@code seam-request-id} on every answer, and a few documented ids that fail (see
- * {@link SandboxIds}). {@link SandboxSettings} add latency, an unannounced rate limit and
- * transient errors; {@code GET /_sandbox/stats} counts what it answered.
+ * An embedded stand-in for Seam's user identity endpoints on 127.0.0.1, so the quickstart
+ * runs with no key and no network. It answers like Seam: JSON errors, a
+ * {@code seam-request-id} on every answer, a few documented ids that fail (see
+ * {@link SandboxIds}), and a roster of people with devices ({@link SandboxPeople}).
+ * {@link SandboxSettings} add latency, an unannounced rate limit and transient errors;
+ * {@code GET /_sandbox/stats} counts what it answered.
  */
 public final class SandboxSeamServer implements AutoCloseable {
 
 	public static final String API_KEY = "seam_sandbox_key";
 
-	private static final Pattern FIELD = Pattern.compile("\"(user_identity_id|device_id)\"\\s*:\\s*\"([^\"]*)\"");
+	private static final Pattern FIELD = Pattern
+		.compile("\"(user_identity_id|user_identity_key|device_id)\"\\s*:\\s*\"([^\"]*)\"");
 
 	private final HttpServer server;
 
@@ -47,6 +53,8 @@ public final class SandboxSeamServer implements AutoCloseable {
 	private final LongAdder throttled = new LongAdder();
 
 	private final LongAdder unavailable = new LongAdder();
+
+	private final SandboxPeople people = new SandboxPeople();
 
 	private boolean serving;
 
@@ -137,8 +145,9 @@ public final class SandboxSeamServer implements AutoCloseable {
 			pause();
 			exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			if (!"/user_identities/revoke_access_to_device".equals(exchange.getRequestURI().getPath())) {
-				send(exchange, 404, error("not_found", "No route for " + exchange.getRequestURI().getPath()));
+			String path = exchange.getRequestURI().getPath();
+			if (!path.startsWith("/user_identities/")) {
+				send(exchange, 404, error("not_found", "No route for " + path));
 			}
 			else if (!"POST".equals(exchange.getRequestMethod())) {
 				send(exchange, 405, error("method_not_allowed", "Use POST"));
@@ -154,9 +163,53 @@ public final class SandboxSeamServer implements AutoCloseable {
 				send(exchange, 503, error("service_unavailable", "Service temporarily unavailable"));
 			}
 			else {
-				answerRevoke(exchange, body);
+				route(exchange, path.substring("/user_identities/".length()), body);
 			}
 		}
+	}
+
+	private void route(HttpExchange exchange, String endpoint, String body) throws IOException {
+		switch (endpoint) {
+			case "revoke_access_to_device" -> answerRevoke(exchange, body);
+			case "get" -> answerGet(exchange, body);
+			case "list_accessible_devices", "list_accessible_entrances" ->
+				answerList(exchange, endpoint.endsWith("devices"), field(body, "user_identity_id"));
+			default -> send(exchange, 404, error("not_found", "No route for /user_identities/" + endpoint));
+		}
+	}
+
+	private void answerGet(HttpExchange exchange, String body) throws IOException {
+		SandboxPeople.Person person = people.find(field(body, "user_identity_id"), field(body, "user_identity_key"));
+		if (person == null) {
+			send(exchange, 404, error("user_identity_not_found", "User identity not found"));
+			return;
+		}
+		send(exchange, 200, "{\"user_identity\":{\"user_identity_id\":\"" + person.id() + "\",\"user_identity_key\":\""
+				+ person.key() + "\",\"display_name\":\"" + person.name() + "\"},\"ok\":true}");
+	}
+
+	private void answerList(HttpExchange exchange, boolean devices, @Nullable String userIdentityId)
+			throws IOException {
+		SandboxPeople.Person person = people.find(userIdentityId == null ? "" : userIdentityId, null);
+		if (person == null) {
+			send(exchange, 404, error("user_identity_not_found", "User identity not found"));
+			return;
+		}
+		String items = devices ? people.accessibleDevices(person)
+			.stream()
+			.map(d -> "{\"device_id\":\"" + d.id() + "\",\"display_name\":\"" + d.name() + "\"}")
+			.collect(Collectors.joining(",")) : entrances(person);
+		String field = devices ? "devices" : "acs_entrances";
+		send(exchange, 200, "{\"" + field + "\":[" + items + "],"
+				+ (devices ? "\"accessible_devices\":[" + items + "]," : "") + "\"ok\":true}");
+	}
+
+	private static String entrances(SandboxPeople.Person person) {
+		List<String> entrances = person.entrances();
+		return IntStream.range(0, entrances.size())
+			.mapToObj(i -> "{\"acs_entrance_id\":\"" + person.id().substring(0, 24) + String.format("%012d", i)
+					+ "\",\"display_name\":\"" + entrances.get(i) + "\"}")
+			.collect(Collectors.joining(","));
 	}
 
 	private void answerRevoke(HttpExchange exchange, String body) throws IOException {
@@ -164,6 +217,11 @@ public final class SandboxSeamServer implements AutoCloseable {
 		String device = field(body, "device_id");
 		if (user == null || device == null) {
 			send(exchange, 400, error("invalid_input", "user_identity_id and device_id are required"));
+			return;
+		}
+		if (people.knows(user)) {
+			people.revoke(user, device);
+			send(exchange, 200, "{\"ok\":true}");
 			return;
 		}
 		int attempt = attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet();
@@ -195,7 +253,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 		}
 	}
 
-	private static String field(String body, String name) {
+	private static @Nullable String field(String body, String name) {
 		Matcher matcher = FIELD.matcher(body);
 		while (matcher.find()) {
 			if (matcher.group(1).equals(name)) {

@@ -3,13 +3,19 @@ package com.example.seamrevoke.seam;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
- * One HTTP exchange with Seam: the status and Seam's error, or a transport failure
- * (status 0) such as a timeout or a reset connection.
+ * One HTTP exchange with Seam: the status and Seam's error (or, for a 2xx, the JSON
+ * body), or a transport failure (status 0) such as a timeout or a reset connection.
  */
 record SeamAnswer(int status, @Nullable String errorType, @Nullable String errorMessage, @Nullable String requestId,
-		@Nullable Duration retryAfter, boolean isSeamError) {
+		@Nullable Duration retryAfter, boolean isSeamError, @Nullable JsonNode body) {
+
+	SeamAnswer(int status, @Nullable String errorType, @Nullable String errorMessage, @Nullable String requestId,
+			@Nullable Duration retryAfter, boolean isSeamError) {
+		this(status, errorType, errorMessage, requestId, retryAfter, isSeamError, null);
+	}
 
 	static final String UNTRUSTED_CERTIFICATE = "untrusted_certificate";
 

@@ -8,11 +8,14 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLPeerUnverifiedException;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,15 +29,24 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Revokes one (user identity, device) pair:
- * {@code POST /user_identities/revoke_access_to_device} with retries of transient
- * answers. Thread-safe; the step's workers share one instance.
+ * Seam's user identity endpoints: revoke one (user identity, device) pair, look up a user
+ * identity, list what it can still open. Every call goes through {@link #call}: one rate
+ * limiter, one retry of transient answers, one classification (README, "How Seam's
+ * answers are handled"). Thread-safe; the step's workers share one instance.
  */
 public class SeamClient {
 
 	static final String REVOKE_PATH = "/user_identities/revoke_access_to_device";
 
+	static final String GET_PATH = "/user_identities/get";
+
+	static final String DEVICES_PATH = "/user_identities/list_accessible_devices";
+
+	static final String ENTRANCES_PATH = "/user_identities/list_accessible_entrances";
+
 	private static final int MAX_ERROR_BODY = 64 * 1024;
+
+	private static final int MAX_BODY = 16 * 1024 * 1024;
 
 	private final RestClient http;
 
@@ -64,24 +76,80 @@ public class SeamClient {
 	}
 
 	public SeamResult revoke(String userIdentityId, String deviceId) {
+		return call(REVOKE_PATH, Map.of("user_identity_id", userIdentityId, "device_id", deviceId)).result();
+	}
+
+	/** {@code /user_identities/get} by id when one is given, else by key. */
+	public SeamLookup<UserIdentity> getUserIdentity(@Nullable String userIdentityId, @Nullable String userIdentityKey) {
+		Map<String, String> body = (userIdentityId != null && !userIdentityId.isEmpty())
+				? Map.of("user_identity_id", userIdentityId)
+				: Map.of("user_identity_key", String.valueOf(userIdentityKey));
+		SeamCall call = call(GET_PATH, body);
+		JsonNode identity = call.field("user_identity");
+		if (!call.result().succeeded() || !identity.isObject() || !identity.path("user_identity_id").isString()) {
+			return SeamLookup.failed(call.result().succeeded() ? call.unexpected("user_identity") : call.result());
+		}
+		return new SeamLookup<>(call.result(), new UserIdentity(identity.path("user_identity_id").asString(),
+				identity.path("user_identity_key").asString(null), identity.path("display_name").asString(null)));
+	}
+
+	/**
+	 * The devices the identity can open ({@code devices}, not the deprecated
+	 * {@code accessible_devices}).
+	 */
+	public SeamLookup<List<SeamResource>> listAccessibleDevices(String userIdentityId) {
+		return list(DEVICES_PATH, userIdentityId, "devices", "device_id");
+	}
+
+	/**
+	 * The access-control entrances the identity can open: revoking devices does not touch
+	 * them.
+	 */
+	public SeamLookup<List<SeamResource>> listAccessibleEntrances(String userIdentityId) {
+		return list(ENTRANCES_PATH, userIdentityId, "acs_entrances", "acs_entrance_id");
+	}
+
+	private SeamLookup<List<SeamResource>> list(String path, String userIdentityId, String field, String idField) {
+		SeamCall call = call(path, Map.of("user_identity_id", userIdentityId));
+		JsonNode items = call.field(field);
+		if (!call.result().succeeded() || !items.isArray()) {
+			return SeamLookup.failed(call.result().succeeded() ? call.unexpected(field) : call.result());
+		}
+		List<SeamResource> resources = new ArrayList<>();
+		for (JsonNode item : items) {
+			String id = item.path(idField).asString(null);
+			if (id == null) {
+				return SeamLookup.failed(call.unexpected(idField + " in every " + field + " item"));
+			}
+			resources.add(new SeamResource(id, item.path("display_name").asString(null)));
+		}
+		return new SeamLookup<>(call.result(), List.copyOf(resources));
+	}
+
+	/**
+	 * The one way to Seam: a POST of a JSON body, with the guard, the rate limiter and
+	 * the retry of transient answers shared by every endpoint.
+	 */
+	SeamCall call(String path, Map<String, String> fields) {
 		guard.checkNotStopped();
 		AtomicInteger attempts = new AtomicInteger();
-		String body = json.writeValueAsString(Map.of("user_identity_id", userIdentityId, "device_id", deviceId));
-		SeamResult result = retryTemplate.execute(context -> attempt(body, attempts),
+		String body = json.writeValueAsString(fields);
+		SeamCall call = retryTemplate.execute(context -> attempt(path, body, attempts),
 				context -> exhausted(context.getLastThrowable(), attempts.get()));
-		if (result.verdict() == SeamResult.Verdict.EXHAUSTED) {
-			guard.exhausted(result.errorMessage());
+		if (call.result().verdict() == SeamResult.Verdict.EXHAUSTED) {
+			guard.exhausted(call.result().errorMessage());
 		}
-		return result;
+		return call;
 	}
 
 	/**
 	 * Spring Retry also "recovers" from an exception it will not retry: only a transient
 	 * answer is a result.
 	 */
-	private static SeamResult exhausted(Throwable last, int attempts) {
+	private static SeamCall exhausted(Throwable last, int attempts) {
 		if (last instanceof TransientAnswerException transientAnswer) {
-			return SeamResult.of(SeamResult.Verdict.EXHAUSTED, transientAnswer.answer(), attempts);
+			return new SeamCall(SeamResult.of(SeamResult.Verdict.EXHAUSTED, transientAnswer.answer(), attempts),
+					transientAnswer.answer());
 		}
 		if (last instanceof RuntimeException runtime) {
 			throw runtime;
@@ -89,12 +157,12 @@ public class SeamClient {
 		throw new IllegalStateException(last);
 	}
 
-	private SeamResult attempt(String body, AtomicInteger attempts) {
+	private SeamCall attempt(String path, String body, AtomicInteger attempts) {
 		guard.checkNotStopped();
 		long sentAt = rateLimiter.acquire();
 		callCounts.attempt(attempts.incrementAndGet());
 		SeamAnswer answer = guard.send(() -> {
-			SeamAnswer sent = send(body);
+			SeamAnswer sent = send(path, body);
 			callCounts.answered(sent.status());
 			if (Classification.of(sent) == Classification.FATAL) {
 				// stop before the waiting workers are let go, so none of them sends
@@ -106,11 +174,11 @@ public class SeamClient {
 			case SUCCESS -> {
 				rateLimiter.onSuccess();
 				guard.answered();
-				yield SeamResult.of(SeamResult.Verdict.REVOKED, answer, attempts.get());
+				yield new SeamCall(SeamResult.of(SeamResult.Verdict.SUCCEEDED, answer, attempts.get()), answer);
 			}
 			case PERMANENT -> {
 				guard.answered();
-				yield SeamResult.of(SeamResult.Verdict.REJECTED, answer, attempts.get());
+				yield new SeamCall(SeamResult.of(SeamResult.Verdict.REJECTED, answer, attempts.get()), answer);
 			}
 			case TRANSIENT -> throw transientOrStop(answer, sentAt);
 			case FATAL -> throw guard.stop(fatalReason(answer));
@@ -128,10 +196,10 @@ public class SeamClient {
 		return new TransientAnswerException(answer);
 	}
 
-	private SeamAnswer send(String body) {
+	private SeamAnswer send(String path, String body) {
 		try {
 			return http.post()
-				.uri(REVOKE_PATH)
+				.uri(path)
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(body)
@@ -169,7 +237,7 @@ public class SeamClient {
 		String requestId = SafeText.clean(headers.getFirst("seam-request-id"), SafeText.TOKEN);
 		Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), clock);
 		if (status >= 200 && status < 300) {
-			return new SeamAnswer(status, null, null, requestId, null, false);
+			return new SeamAnswer(status, null, null, requestId, null, false, successBody(bodyStream));
 		}
 		if (status >= 300 && status < 400) {
 			String location = SafeText.clean(headers.getFirst(HttpHeaders.LOCATION), SafeText.MESSAGE);
@@ -184,6 +252,19 @@ public class SeamClient {
 		}
 		return new SeamAnswer(status, SafeText.clean(error.path("type").asString(null), SafeText.TOKEN),
 				SafeText.clean(error.path("message").asString(null), SafeText.MESSAGE), requestId, retryAfter, true);
+	}
+
+	/**
+	 * A 2xx body as JSON; empty (not an error) when it is not JSON, as a revoke may
+	 * answer.
+	 */
+	private JsonNode successBody(InputStream bodyStream) throws IOException {
+		try {
+			return json.readTree(new String(bodyStream.readNBytes(MAX_BODY), StandardCharsets.UTF_8));
+		}
+		catch (JacksonException e) {
+			return json.missingNode();
+		}
 	}
 
 	/**

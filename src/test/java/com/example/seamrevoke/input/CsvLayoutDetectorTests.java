@@ -36,21 +36,21 @@ class CsvLayoutDetectorTests {
 		void detectWhenHeaderUsesCommasShouldFindSeparator() throws IOException {
 			Path file = write(directory, "user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenHeaderUsesSemicolonsShouldFindSeparator() throws IOException {
 			Path file = write(directory, "user_identity_id;device_id\n" + USER + ";" + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 1, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 1, 0, 1, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenHeaderUsesTabsShouldFindSeparator() throws IOException {
 			Path file = write(directory, "user_identity_id\tdevice_id\n" + USER + "\t" + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout('\t', 1, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout('\t', 1, 0, 1, -1, -1, -1));
 		}
 
 		@Test
@@ -58,7 +58,7 @@ class CsvLayoutDetectorTests {
 			// given: three commas, but inside quotes; two semicolons outside
 			Path file = write(directory, "\"employee, name, id, x\";user_identity_id;device_id\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 1, 1, 2, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 1, 1, 2, -1, -1, -1));
 		}
 
 	}
@@ -72,35 +72,35 @@ class CsvLayoutDetectorTests {
 		void detectWhenHeaderUsesAUsualSpellingShouldFindBothColumns(String header) throws IOException {
 			Path file = write(directory, header + "\n" + USER + "," + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenHeaderHasExtraColumnsShouldFindTheTwoIdColumns() throws IOException {
 			Path file = write(directory, "employee,user_identity_id,device_id,ticket\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 1, 2, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 1, 2, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenColumnsAreReversedShouldFindEachByName() throws IOException {
 			Path file = write(directory, "device_id,user_identity_id\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 1, 0, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 1, 0, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenHeaderFollowsByteOrderMarkShouldFindItOnLine1() throws IOException {
 			Path file = writeWithBom(directory, "user_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 1, 0, 1, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenBlankLinesPrecedeTheHeaderShouldGiveItsPhysicalLine() throws IOException {
 			Path file = write(directory, "\n\nuser_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 3, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 3, 0, 1, -1, -1, -1));
 		}
 
 		@Test
@@ -108,7 +108,7 @@ class CsvLayoutDetectorTests {
 			// given: Excel saves an empty first row as ",,"
 			Path file = write(directory, ",,\nuser_identity_id,device_id\n" + USER + "," + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 2, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(',', 2, 0, 1, -1, -1, -1));
 		}
 
 		@ParameterizedTest
@@ -139,7 +139,7 @@ class CsvLayoutDetectorTests {
 
 			CsvLayout layout = CsvLayoutDetector.detect(file);
 
-			assertThat(layout).isEqualTo(new CsvLayout(',', 0, 0, 1, -1, -1));
+			assertThat(layout).isEqualTo(new CsvLayout(',', 0, 0, 1, -1, -1, -1));
 			assertThat(layout.isReport()).isFalse();
 		}
 
@@ -147,14 +147,14 @@ class CsvLayoutDetectorTests {
 		void detectWhenHeaderlessFirstRowUsesSemicolonsShouldFindSeparator() throws IOException {
 			Path file = write(directory, USER + ";" + DEVICE_A + "\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 0, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 0, 0, 1, -1, -1, -1));
 		}
 
 		@Test
 		void detectWhenHeaderlessFileStartsWithByteOrderMarkShouldStillSeeTwoUuids() throws IOException {
 			Path file = writeWithBom(directory, USER + ";" + DEVICE_A + "\r\n");
 
-			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 0, 0, 1, -1, -1));
+			assertThat(CsvLayoutDetector.detect(file)).isEqualTo(new CsvLayout(';', 0, 0, 1, -1, -1, -1));
 		}
 
 	}
@@ -168,7 +168,7 @@ class CsvLayoutDetectorTests {
 
 			CsvLayout layout = CsvLayoutDetector.detect(file);
 
-			assertThat(layout).isEqualTo(new CsvLayout(',', 1, 1, 2, 0, 3));
+			assertThat(layout).isEqualTo(new CsvLayout(',', 1, 1, 2, 0, 3, -1));
 			assertThat(layout.isReport()).isTrue();
 		}
 
@@ -185,7 +185,7 @@ class CsvLayoutDetectorTests {
 
 			CsvLayout layout = CsvLayoutDetector.detect(file);
 
-			assertThat(layout).isEqualTo(new CsvLayout(',', 1, 1, 2, 0, -1));
+			assertThat(layout).isEqualTo(new CsvLayout(',', 1, 1, 2, 0, -1, -1));
 			assertThat(layout.isReport()).isFalse();
 		}
 
