@@ -1,9 +1,7 @@
 package com.example.seamrevoke.job;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,8 +18,9 @@ import org.springframework.batch.core.repository.JobRepository;
 /**
  * How many rows a run will give an outcome to, for the progress line's percentage and
  * ETA; {@code null} when it is not known cheaply (a report as input: only its FAILED rows
- * count). For a CSV it counts the non-blank lines after the header, which a quoted cell
- * holding a line break overstates by one.
+ * count; a people file: each person becomes as many rows as they have devices). For a CSV
+ * it counts the non-blank lines after the header, which a quoted cell holding a line
+ * break overstates by one.
  */
 final class RowTotal {
 
@@ -35,16 +34,35 @@ final class RowTotal {
 		}
 		Path input = request.input();
 		CsvLayout layout = CsvLayoutDetector.detect(input);
-		Long lines = layout.isReport() ? null : nonBlankLines(input);
+		Long lines = (layout.isReport() || layout.isPeople()) ? null : nonBlankLines(input);
 		return lines == null ? null : Math.max(0, lines - layout.headerLine());
 	}
 
-	/** Latin-1 reads any bytes, so a stray encoding never stops the count. */
+	/**
+	 * Counts in a fixed buffer, byte by byte (Latin-1: any byte is a character), so a
+	 * huge line costs no memory and a stray encoding never stops the count.
+	 */
 	private static @Nullable Long nonBlankLines(Path input) {
-		try (BufferedReader lines = Files.newBufferedReader(input, StandardCharsets.ISO_8859_1)) {
-			return lines.lines().filter(line -> !line.isBlank()).count();
+		try (InputStream in = Files.newInputStream(input)) {
+			byte[] buffer = new byte[64 * 1024];
+			long lines = 0;
+			boolean content = false;
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				for (int i = 0; i < read; i++) {
+					int c = buffer[i] & 0xFF;
+					if (c == '\n' || c == '\r') {
+						lines += content ? 1 : 0;
+						content = false;
+					}
+					else if (!Character.isWhitespace(c)) {
+						content = true;
+					}
+				}
+			}
+			return lines + (content ? 1 : 0);
 		}
-		catch (IOException | UncheckedIOException e) {
+		catch (IOException e) {
 			return null;
 		}
 	}
