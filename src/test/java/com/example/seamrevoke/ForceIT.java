@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForceIT {
 
-	private static final Pattern REPORT = Pattern.compile("Report: (.+)");
+	private static final Pattern REPORT = Pattern.compile("(?m)^\\s*report\\s+(\\S.*)$");
 
 	@RegisterExtension
 	static WireMockExtension seam = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -77,7 +77,9 @@ class ForceIT {
 		}
 	}
 
-	/** The report the summary names ("Report: reports/offboarding-1.report.csv"). */
+	/**
+	 * The report the summary names (its row "report reports/offboarding-1.report.csv").
+	 */
 	private static Path reportOf(Result result) {
 		Matcher matcher = REPORT.matcher(result.out());
 		assertThat(matcher.find()).as(result.out()).isTrue();
