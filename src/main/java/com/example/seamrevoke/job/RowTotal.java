@@ -12,7 +12,7 @@ import org.springframework.batch.core.repository.JobRepository;
 /**
  * How many rows a run will give an outcome to, for the progress line's percentage and
  * ETA: the rows the whole-file check counted (for a report as input, its FAILED rows), or
- * the FAILED rows of the execution a rerun reads.
+ * the FAILED rows of the execution a rerun reads; unknown for a people file.
  */
 final class RowTotal {
 
@@ -22,7 +22,9 @@ final class RowTotal {
 	static @Nullable Long of(RunRequest request, @Nullable InputCheck check, OutcomeRepository outcomes,
 			JobRepository jobRepository) {
 		if (check != null) {
-			return check.rows();
+			// a person becomes as many rows as they have devices: not known before
+			// expanding
+			return check.layout().isPeople() ? null : check.rows();
 		}
 		JobExecution source = jobRepository.getJobExecution(request.rerunFailed());
 		return (source != null) ? outcomes.count(source.getJobInstanceId()).of(Outcome.FAILED) : null;
