@@ -16,6 +16,8 @@ public class CallGuard {
 
 	private final int stopAfterConsecutiveExhausted;
 
+	private final AtomicInteger run = new AtomicInteger();
+
 	private final AtomicReference<String> stopReason = new AtomicReference<>();
 
 	private final AtomicInteger consecutiveExhausted = new AtomicInteger();
@@ -30,6 +32,7 @@ public class CallGuard {
 
 	/** Called when a run starts: a stop belongs to the run that met it. */
 	public void reset() {
+		run.incrementAndGet();
 		stopReason.set(null);
 		consecutiveExhausted.set(0);
 		firstAnswer = new CountDownLatch(1);
@@ -37,9 +40,19 @@ public class CallGuard {
 	}
 
 	/**
-	 * Lets the first request of the run through alone; the others wait for its answer.
+	 * The run a call starts in; {@link #send} refuses it once another run has started.
 	 */
-	<T> T send(Supplier<T> request) {
+	int run() {
+		return run.get();
+	}
+
+	/**
+	 * Lets the first request of the run through alone; the others wait for its answer. A
+	 * worker left over from an earlier run (its job stopped while it waited) sends
+	 * nothing: its answer would belong to no row of the new run.
+	 */
+	<T> T send(int callerRun, Supplier<T> request) {
+		checkSameRun(callerRun);
 		if (firstRequestTaken.compareAndSet(false, true)) {
 			try {
 				return request.get();
@@ -55,8 +68,15 @@ public class CallGuard {
 			Thread.currentThread().interrupt();
 			throw stop("interrupted while waiting for Seam's first answer");
 		}
+		checkSameRun(callerRun);
 		checkNotStopped();
 		return request.get();
+	}
+
+	private void checkSameRun(int callerRun) {
+		if (callerRun != run.get()) {
+			throw new SeamStopException("the run this call belonged to has ended");
+		}
 	}
 
 	void checkNotStopped() {

@@ -132,9 +132,10 @@ public class SeamClient {
 	 */
 	SeamCall call(String path, Map<String, String> fields) {
 		guard.checkNotStopped();
+		int run = guard.run();
 		AtomicInteger attempts = new AtomicInteger();
 		String body = json.writeValueAsString(fields);
-		SeamCall call = retryTemplate.execute(context -> attempt(path, body, attempts),
+		SeamCall call = retryTemplate.execute(context -> attempt(run, path, body, attempts),
 				context -> exhausted(context.getLastThrowable(), attempts.get()));
 		if (call.result().verdict() == SeamResult.Verdict.EXHAUSTED) {
 			guard.exhausted(call.result().errorMessage());
@@ -157,11 +158,11 @@ public class SeamClient {
 		throw new IllegalStateException(last);
 	}
 
-	private SeamCall attempt(String path, String body, AtomicInteger attempts) {
+	private SeamCall attempt(int run, String path, String body, AtomicInteger attempts) {
 		guard.checkNotStopped();
 		long sentAt = rateLimiter.acquire();
 		callCounts.attempt(attempts.incrementAndGet());
-		SeamAnswer answer = guard.send(() -> {
+		SeamAnswer answer = guard.send(run, () -> {
 			SeamAnswer sent = send(path, body);
 			callCounts.answered(sent.status());
 			if (Classification.of(sent) == Classification.FATAL) {
