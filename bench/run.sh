@@ -83,8 +83,9 @@ run_jar() { # name concurrency rows extra-args...
 	local wall rss job outcomes
 	wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$dir/time.txt")
 	rss=$(awk -F': ' '/Maximum resident/ { print $2 }' "$dir/time.txt")
-	job=$(sed -n 's/.* in \([0-9.]*\) s, .*/\1/p' "$dir/out.txt" | tail -1)
-	outcomes=$(sed -n 's/^Execution [0-9]* \([A-Z]*\): [0-9]* rows (\(.*\)) in.*/\1 \2/p' "$dir/out.txt" | tail -1)
+	# the summary table: "  duration  12.6 s", after "Execution N STATUS: R rows (OUTCOMES)"
+	job=$(sed -n 's/^ *duration *\([0-9.]*\) s$/\1/p' "$dir/out.txt" | tail -1)
+	outcomes=$(sed -n 's/^Execution [0-9]* \([A-Z]*\): [0-9]* rows (\(.*\))$/\1 \2/p' "$dir/out.txt" | tail -1)
 	[ -n "$job" ] || { echo "$name did not finish:" >&2; tail -5 "$dir/out.txt" >&2; return; }
 	report "$name" "$c" "$n" "$wall" "$job" "$rss" "$c0" "$t0" "$outcomes"
 }
