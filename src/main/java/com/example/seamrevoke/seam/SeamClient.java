@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -22,11 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.safety.SafeText;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.retry.support.RetryTemplate;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 
 /**
  * Seam's user identity endpoints: revoke one (user identity, device) pair, look up a user
@@ -48,7 +45,7 @@ public class SeamClient {
 
 	private static final int MAX_BODY = 16 * 1024 * 1024;
 
-	private final RestClient http;
+	private final SeamHttp http;
 
 	private final RetryTemplate retryTemplate;
 
@@ -64,7 +61,7 @@ public class SeamClient {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	SeamClient(RestClient http, RetryTemplate retryTemplate, RateLimiter rateLimiter, CallGuard guard,
+	SeamClient(SeamHttp http, RetryTemplate retryTemplate, RateLimiter rateLimiter, CallGuard guard,
 			Duration maxRetryAfter, Clock clock, SeamCallCounts callCounts) {
 		this.http = http;
 		this.retryTemplate = retryTemplate;
@@ -134,7 +131,7 @@ public class SeamClient {
 		guard.checkNotStopped();
 		int run = guard.run();
 		AtomicInteger attempts = new AtomicInteger();
-		String body = json.writeValueAsString(fields);
+		byte[] body = json.writeValueAsBytes(fields);
 		SeamCall call = retryTemplate.execute(context -> attempt(run, path, body, attempts),
 				context -> exhausted(context.getLastThrowable(), attempts.get()));
 		if (call.result().verdict() == SeamResult.Verdict.EXHAUSTED) {
@@ -158,7 +155,7 @@ public class SeamClient {
 		throw new IllegalStateException(last);
 	}
 
-	private SeamCall attempt(int run, String path, String body, AtomicInteger attempts) {
+	private SeamCall attempt(int run, String path, byte[] body, AtomicInteger attempts) {
 		guard.checkNotStopped();
 		long sentAt = rateLimiter.acquire();
 		callCounts.attempt(attempts.incrementAndGet());
@@ -197,23 +194,25 @@ public class SeamClient {
 		return new TransientAnswerException(answer);
 	}
 
-	private SeamAnswer send(String path, String body) {
+	private SeamAnswer send(String path, byte[] body) {
 		try {
-			return http.post()
-				.uri(path)
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.body(body)
-				.exchange((request, response) -> answer(response.getStatusCode().value(), response.getHeaders(),
-						response.getBody()), true);
+			return http.post(path, body, this::answer);
 		}
-		catch (ResourceAccessException e) {
-			Throwable cause = e.getMostSpecificCause();
+		catch (IOException e) {
+			Throwable cause = mostSpecificCause(e);
 			String message = SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(),
 					SafeText.MESSAGE);
 			return isCertificateFailure(e) ? SeamAnswer.untrustedCertificate(message)
 					: SeamAnswer.transportError(message);
 		}
+	}
+
+	private static Throwable mostSpecificCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	/**
@@ -234,14 +233,15 @@ public class SeamClient {
 	 * Seam's answer, its text cleaned and cut here (README, "Security"): everything after
 	 * this point may print it.
 	 */
-	private SeamAnswer answer(int status, HttpHeaders headers, InputStream bodyStream) throws IOException {
-		String requestId = SafeText.clean(headers.getFirst("seam-request-id"), SafeText.TOKEN);
-		Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), clock);
+	private SeamAnswer answer(int status, Function<String, @Nullable String> header, InputStream bodyStream)
+			throws IOException {
+		String requestId = SafeText.clean(header.apply("seam-request-id"), SafeText.TOKEN);
+		Duration retryAfter = RetryAfter.parse(header.apply("Retry-After"), clock);
 		if (status >= 200 && status < 300) {
 			return new SeamAnswer(status, null, null, requestId, null, false, successBody(bodyStream));
 		}
 		if (status >= 300 && status < 400) {
-			String location = SafeText.clean(headers.getFirst(HttpHeaders.LOCATION), SafeText.MESSAGE);
+			String location = SafeText.clean(header.apply("Location"), SafeText.MESSAGE);
 			String target = location == null ? "a redirect" : "a redirect to " + location;
 			return new SeamAnswer(status, null, target + ", not followed", requestId, null, false);
 		}

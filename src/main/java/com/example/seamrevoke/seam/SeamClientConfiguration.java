@@ -1,11 +1,9 @@
 package com.example.seamrevoke.seam;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
@@ -13,19 +11,18 @@ import com.example.seamrevoke.settings.RevokeProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.retry.backoff.ThreadWaitSleeper;
 import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
- * The Seam client: JDK HttpClient under RestClient, Spring Retry for the transient
- * answers.
+ * The Seam client: the JDK's HttpURLConnection ({@link SeamHttp}), Spring Retry for the
+ * transient answers.
  */
 @Configuration(proxyBeanMethods = false)
 class SeamClientConfiguration {
+
+	private static final String MAX_CONNECTIONS = "http.maxConnections";
 
 	@Bean
 	CallGuard callGuard(RevokeProperties properties) {
@@ -50,17 +47,9 @@ class SeamClientConfiguration {
 		retryTemplate
 			.setBackOffPolicy(new JitterBackOffPolicy(retry.baseDelay(), retry.maxDelay(), new ThreadWaitSleeper()));
 		retryTemplate.setThrowLastExceptionOnExhausted(false);
-		return new SeamClient(restClient(properties.seam(), version), retryTemplate,
+		return new SeamClient(seamHttp(properties, version), retryTemplate,
 				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC(),
 				callCounts);
-	}
-
-	private static ExecutorService bodyWriters() {
-		return Executors.newCachedThreadPool(task -> {
-			Thread thread = new Thread(task, "seam-body-writer");
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	/**
@@ -68,33 +57,35 @@ class SeamClientConfiguration {
 	 * the Authorization header to another host. A 3xx answer stops the job instead (see
 	 * {@link Classification}).
 	 */
-	private static RestClient restClient(RevokeProperties.Seam seam, String version) {
+	private static SeamHttp seamHttp(RevokeProperties properties, String version) {
+		RevokeProperties.Seam seam = properties.seam();
 		URI endpoint = SeamEndpoint.checked(seam.endpoint(), seam.allowInsecureHttp());
+		configureJdkHttp(properties.concurrency());
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("User-Agent", "seam-revoke-batch/" + version + " (Java " + Runtime.version().feature() + ")");
+		headers.put("Content-Type", "application/json");
+		headers.put("Accept", "application/json");
 		ApiKey apiKey = ApiKey.from(seam);
-		HttpClientLogging.keepHeadersOut();
-		HttpClient httpClient = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(seam.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		// RestClient writes each request body on a thread of this executor; its default
-		// starts a new thread per request, which profiling showed as the job's top cost
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient, bodyWriters());
-		requestFactory.setReadTimeout(seam.readTimeout());
-		return RestClient.builder()
-			.requestFactory(requestFactory)
-			.baseUrl(endpoint.toString())
-			.defaultHeaders(headers -> {
-				headers.set(HttpHeaders.USER_AGENT,
-						"seam-revoke-batch/" + version + " (Java " + Runtime.version().feature() + ")");
-				if (apiKey != null) {
-					headers.setBearerAuth(apiKey.value());
-				}
-				if (seam.workspaceId() != null && !seam.workspaceId().isBlank()) {
-					headers.set("seam-workspace", seam.workspaceId());
-				}
-			})
-			.build();
+		if (apiKey != null) {
+			headers.put("Authorization", "Bearer " + apiKey.value());
+		}
+		if (seam.workspaceId() != null && !seam.workspaceId().isBlank()) {
+			headers.put("seam-workspace", seam.workspaceId());
+		}
+		return new SeamHttp(endpoint, headers, seam.connectTimeout(), seam.readTimeout());
+	}
+
+	/**
+	 * Two JDK defaults, each read once: it keeps 5 idle connections per host (more
+	 * workers than that would open a new connection for most requests), and it silently
+	 * sends a POST again when a connection drops (an attempt the row's count would not
+	 * show; our retry sends it again, counted).
+	 */
+	private static void configureJdkHttp(int concurrency) {
+		if (System.getProperty(MAX_CONNECTIONS) == null) {
+			System.setProperty(MAX_CONNECTIONS, String.valueOf(Math.max(64, concurrency)));
+		}
+		System.setProperty("sun.net.http.retryPost", "false");
 	}
 
 }
