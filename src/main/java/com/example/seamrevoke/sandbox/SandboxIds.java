@@ -29,6 +29,12 @@ final class SandboxIds {
 	private SandboxIds() {
 	}
 
+	/** Whether the answer for this device depends on how often the pair was tried. */
+	static boolean answersByAttempt(String deviceId) {
+		String device = deviceId.toLowerCase(Locale.ROOT);
+		return device.endsWith(DEVICE_FLAKY) || device.endsWith(DEVICE_THROTTLED);
+	}
+
 	static Answer answer(String userIdentityId, String deviceId, int attempt) {
 		String user = userIdentityId.toLowerCase(Locale.ROOT);
 		String device = deviceId.toLowerCase(Locale.ROOT);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -40,7 +41,11 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final ExecutorService executor = Executors.newCachedThreadPool();
+	private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "sandbox-latency");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final SandboxSettings settings;
 
@@ -73,7 +78,8 @@ public final class SandboxSeamServer implements AutoCloseable {
 		this.rateLimit = new RequestRateLimit(settings.rateLimit(), System::nanoTime);
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
 		server.createContext("/", this::handle);
-		server.setExecutor(executor);
+		// no executor: handlers run on the dispatcher thread (see handle)
+		server.setExecutor(null);
 	}
 
 	/**
@@ -133,39 +139,74 @@ public final class SandboxSeamServer implements AutoCloseable {
 				+ unavailable.sum() + "}";
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
-		try (exchange) {
+	/**
+	 * Runs on the server's one dispatcher thread: the limit is checked on arrival, the
+	 * answer is sent after the sampled latency by a timer, so a slow sandbox needs no
+	 * thread per call in flight.
+	 */
+	private void handle(HttpExchange exchange) {
+		try {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			if ("/_sandbox/stats".equals(exchange.getRequestURI().getPath())) {
-				send(exchange, 200, stats());
+				answer(exchange, () -> send(exchange, 200, stats()));
 				return;
 			}
 			calls.increment();
 			boolean overLimit = !rateLimit.tryAcquire();
-			pause();
-			exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			String path = exchange.getRequestURI().getPath();
-			if (!path.startsWith("/user_identities/")) {
-				send(exchange, 404, error("not_found", "No route for " + path));
-			}
-			else if (!"POST".equals(exchange.getRequestMethod())) {
-				send(exchange, 405, error("method_not_allowed", "Use POST"));
-			}
-			else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-				send(exchange, 401, error("unauthorized", "Unauthorized"));
-			}
-			else if (overLimit) {
-				throttle(exchange);
-			}
-			else if (settings.transientError()) {
-				unavailable.increment();
-				send(exchange, 503, error("service_unavailable", "Service temporarily unavailable"));
+			long latency = settings.sampleLatencyMs();
+			if (latency > 0) {
+				delays.schedule(() -> answer(exchange, () -> answerCall(exchange, body, overLimit)), latency,
+						TimeUnit.MILLISECONDS);
 			}
 			else {
-				route(exchange, path.substring("/user_identities/".length()), body);
+				answer(exchange, () -> answerCall(exchange, body, overLimit));
 			}
 		}
+		catch (IOException | RuntimeException e) {
+			exchange.close();
+		}
+	}
+
+	/** Sends one answer and ends the exchange; a client that went away is no error. */
+	private static void answer(HttpExchange exchange, Answering answering) {
+		try (exchange) {
+			answering.answer();
+		}
+		catch (IOException e) {
+			// the client closed the connection (a stopped run): nothing to answer
+		}
+	}
+
+	private void answerCall(HttpExchange exchange, String body, boolean overLimit) throws IOException {
+		exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		String path = exchange.getRequestURI().getPath();
+		if (!path.startsWith("/user_identities/")) {
+			send(exchange, 404, error("not_found", "No route for " + path));
+		}
+		else if (!"POST".equals(exchange.getRequestMethod())) {
+			send(exchange, 405, error("method_not_allowed", "Use POST"));
+		}
+		else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			send(exchange, 401, error("unauthorized", "Unauthorized"));
+		}
+		else if (overLimit) {
+			throttle(exchange);
+		}
+		else if (settings.transientError()) {
+			unavailable.increment();
+			send(exchange, 503, error("service_unavailable", "Service temporarily unavailable"));
+		}
+		else {
+			route(exchange, path.substring("/user_identities/".length()), body);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Answering {
+
+		void answer() throws IOException;
+
 	}
 
 	private void route(HttpExchange exchange, String endpoint, String body) throws IOException {
@@ -224,7 +265,10 @@ public final class SandboxSeamServer implements AutoCloseable {
 			send(exchange, 200, "{\"ok\":true}");
 			return;
 		}
-		int attempt = attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet();
+		// only the flaky ids answer by attempt: a million-row rehearsal keeps no count
+		// per pair
+		int attempt = SandboxIds.answersByAttempt(device)
+				? attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet() : 1;
 		SandboxIds.Answer answer = SandboxIds.answer(user, device, attempt);
 		if (answer.retryAfterSeconds() != null) {
 			exchange.getResponseHeaders().set("Retry-After", answer.retryAfterSeconds().toString());
@@ -239,18 +283,6 @@ public final class SandboxSeamServer implements AutoCloseable {
 			exchange.getResponseHeaders().set("Retry-After", settings.retryAfterSeconds().toString());
 		}
 		send(exchange, 429, error("rate_limited", "Too many requests"));
-	}
-
-	private void pause() {
-		long latency = settings.sampleLatencyMs();
-		if (latency > 0) {
-			try {
-				Thread.sleep(latency);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
 	}
 
 	private static @Nullable String field(String body, String name) {
@@ -276,7 +308,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
-		executor.shutdownNow();
+		delays.shutdownNow();
 	}
 
 }
