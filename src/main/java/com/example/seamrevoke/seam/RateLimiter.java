@@ -54,11 +54,9 @@ class RateLimiter {
 
 	private long nextSlot;
 
-	private double measuredRate;
+	private final MeasuredRate sent;
 
-	private long bucketStart;
-
-	private long bucketCount;
+	private final MeasuredRate accepted;
 
 	RateLimiter(@Nullable Double fixedCeiling, LongSupplier nanoClock) {
 		this.ceiling = fixedCeiling == null ? Double.POSITIVE_INFINITY : fixedCeiling;
@@ -66,7 +64,8 @@ class RateLimiter {
 		this.rate = ceiling;
 		this.nanoClock = nanoClock;
 		this.nextSlot = nanoClock.getAsLong();
-		this.bucketStart = nextSlot;
+		this.sent = new MeasuredRate(nextSlot);
+		this.accepted = new MeasuredRate(nextSlot);
 	}
 
 	RateLimiter(@Nullable Double fixedCeiling) {
@@ -96,7 +95,7 @@ class RateLimiter {
 			slot = Math.max(now, nextSlot);
 			nextSlot = slot + (long) (SECOND / rate);
 		}
-		countSend(slot);
+		sent.count(slot);
 		return slot;
 	}
 
@@ -109,9 +108,11 @@ class RateLimiter {
 			return;
 		}
 		long now = nanoClock.getAsLong();
-		double sending = measuredRate(now);
-		double base = limiting ? Math.min(rate, sending) : sending;
-		rateAtLastCut = Math.max(FLOOR, base);
+		// what Seam accepted is the best estimate of its limit; sends include the refused
+		double acceptedRate = accepted.rate(now);
+		double sending = sent.rate(now);
+		double base = (acceptedRate > 0) ? acceptedRate : sending;
+		rateAtLastCut = Math.max(FLOOR, limiting ? Math.min(rate, base) : base);
 		rate = Math.max(FLOOR, rateAtLastCut * BETA);
 		limiting = true;
 		everCut = true;
@@ -123,14 +124,15 @@ class RateLimiter {
 	 * A request Seam accepted: the rate grows along the cubic curve since the last cut.
 	 */
 	synchronized void onSuccess() {
+		long now = nanoClock.getAsLong();
+		accepted.count(now);
 		if (!everCut) {
 			return;
 		}
-		long now = nanoClock.getAsLong();
 		double seconds = Math.max(0, now - lastCut) / (double) SECOND;
 		double k = Math.cbrt(rateAtLastCut * (1 - BETA) / SCALE);
 		double cubic = SCALE * Math.pow(seconds - k, 3) + rateAtLastCut;
-		double sending = measuredRate(now);
+		double sending = sent.rate(now);
 		double headroom = sending > 0 ? 2 * sending : Double.POSITIVE_INFINITY;
 		rate = Math.max(FLOOR, Math.min(ceiling, Math.min(cubic, Math.max(headroom, rate))));
 	}
@@ -140,24 +142,41 @@ class RateLimiter {
 		return limiting ? rate : Double.POSITIVE_INFINITY;
 	}
 
-	private void countSend(long at) {
-		bucketCount++;
-		long elapsed = at - bucketStart;
-		if (elapsed >= BUCKET) {
-			double current = bucketCount * (double) SECOND / elapsed;
-			measuredRate = measuredRate == 0 ? current : SMOOTHING * current + (1 - SMOOTHING) * measuredRate;
-			bucketStart = at;
-			bucketCount = 0;
-		}
-	}
+	/**
+	 * Events per second, smoothed over half-second buckets (the AWS SDK's measure); the
+	 * open bucket's own rate until the first one closes.
+	 */
+	private static final class MeasuredRate {
 
-	/** The smoothed send rate, or the current bucket's while the first is still open. */
-	private double measuredRate(long now) {
-		if (measuredRate > 0) {
-			return measuredRate;
+		private double smoothed;
+
+		private long bucketStart;
+
+		private long bucketCount;
+
+		MeasuredRate(long start) {
+			this.bucketStart = start;
 		}
-		long elapsed = Math.max(now - bucketStart, TimeUnit.MILLISECONDS.toNanos(10));
-		return Math.max(FLOOR, bucketCount * (double) SECOND / elapsed);
+
+		void count(long at) {
+			bucketCount++;
+			long elapsed = at - bucketStart;
+			if (elapsed >= BUCKET) {
+				double current = bucketCount * (double) SECOND / elapsed;
+				smoothed = (smoothed == 0) ? current : SMOOTHING * current + (1 - SMOOTHING) * smoothed;
+				bucketStart = at;
+				bucketCount = 0;
+			}
+		}
+
+		double rate(long now) {
+			if (smoothed > 0) {
+				return smoothed;
+			}
+			long elapsed = Math.max(now - bucketStart, TimeUnit.MILLISECONDS.toNanos(10));
+			return bucketCount * (double) SECOND / elapsed;
+		}
+
 	}
 
 }

@@ -1,10 +1,15 @@
 package com.example.seamrevoke.seam;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -170,6 +175,71 @@ class RateLimiterTests {
 		// then: at least 85% of the limit, under 5% of calls answered 429
 		assertThat(accepted / 60.0).isGreaterThanOrEqualTo(0.85 * 40);
 		assertThat(throttled).isLessThan((accepted + throttled) / 20);
+	}
+
+	/**
+	 * The benchmark's scenario, event by event: 1,200 rows, Seam answering in 50 ms and
+	 * accepting 40 requests/s without saying so; a throttled row waits (Retry-After: 1,
+	 * or the client's jittered backoff) and is sent again, up to 4 attempts.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "8, true", "16, true", "8, false", "16, false" })
+	void unannouncedLimitIsReachedWithAndWithoutRetryAfter(int concurrency, boolean retryAfter) {
+		// given
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		Bucket seam = new Bucket(40);
+		JitterBackOffPolicy backOff = new JitterBackOffPolicy(Duration.ofMillis(500), Duration.ofSeconds(20),
+				millis -> {
+				}, new Random(7)::nextDouble);
+		PriorityQueue<long[]> events = new PriorityQueue<>(Comparator.comparingLong(event -> event[0]));
+		long start = now;
+		int rows = 1_200;
+		int nextRow = 0;
+		for (; nextRow < concurrency; nextRow++) {
+			events.add(new long[] { now, 1, 0, 0 }); // time, attempt, answer (0 = send),
+														// sent at
+		}
+		int accepted = 0;
+		int throttled = 0;
+		int failed = 0;
+		long end = now;
+
+		// when
+		while (!events.isEmpty()) {
+			long[] event = events.poll();
+			now = event[0];
+			if (event[2] == 0) {
+				long sentAt = limiter.acquireAt(now);
+				boolean ok = seam.tryAcquire(sentAt);
+				events.add(new long[] { sentAt + 50 * MS, event[1], ok ? 1 : 2, sentAt });
+				continue;
+			}
+			if (event[2] == 1) {
+				accepted++;
+				limiter.onSuccess();
+			}
+			else {
+				throttled++;
+				limiter.onThrottled(event[3]);
+				if (event[1] < 4) {
+					long wait = backOff.delayMillis((int) event[1], retryAfter ? Duration.ofSeconds(1) : null);
+					events.add(new long[] { now + wait * MS, event[1] + 1, 0, 0 });
+					continue;
+				}
+				failed++;
+			}
+			end = now;
+			if (nextRow++ < rows) {
+				events.add(new long[] { now, 1, 0, 0 });
+			}
+		}
+
+		// then: every row revoked, at least 85% of the limit, under 5% of calls throttled
+		double perSecond = accepted / ((end - start) / (double) TimeUnit.SECONDS.toNanos(1));
+		assertThat(failed).isZero();
+		assertThat(accepted).isEqualTo(rows);
+		assertThat(perSecond).as("rows/s; %d 429s", throttled).isGreaterThanOrEqualTo(0.85 * 40);
+		assertThat(throttled).as("429s at %.1f rows/s", perSecond).isLessThan((accepted + throttled) / 20);
 	}
 
 	/** Sends at {@code perSecond} for {@code millis}; returns the last send time. */
