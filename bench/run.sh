@@ -79,7 +79,7 @@ run_jar() { # name concurrency rows extra-args...
 	generate "$n" "$RANDOM$RANDOM" "$input"
 	c0=$(calls); t0=$(throttled)
 	( cd "$dir" && SEAM_API_KEY=seam_sandbox_key SEAM_ENDPOINT=$url timeout 3600 /usr/bin/time -v -o "$dir/time.txt" \
-		java ${xmx:+-Xmx$xmx} -jar "$jar" --input="$input" --report="$dir/report.csv" "$@" > "$dir/out.txt" 2>&1 ) || true
+		java ${xmx:+-Xmx$xmx} ${JAVA_OPTS:-} -jar "$jar" --input="$input" --report="$dir/report.csv" "$@" > "$dir/out.txt" 2>&1 ) || true
 	local wall rss job outcomes
 	wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$dir/time.txt")
 	rss=$(awk -F': ' '/Maximum resident/ { print $2 }' "$dir/time.txt")

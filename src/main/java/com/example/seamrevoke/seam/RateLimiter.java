@@ -5,6 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spaces requests from all worker threads to the rate Seam accepts, found by probing
@@ -12,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * curve over a token rate.
  * <ul>
  * <li>Adaptive (the default): no limit until Seam answers 429; then the rate is cut to
- * {@link #BETA} times the measured send rate, and grows back along a cubic curve in the
- * time since the cut: fast far below the rate that met the 429, flat near it, fast again
- * above it. It never grows past twice the measured send rate, so a run that is not
- * limited by the rate cannot build up an unearned allowance.</li>
+ * {@link #BETA} times the rate Seam accepted just before, and grows back along a cubic
+ * curve in the time since the cut: fast far below the rate that met the 429, flat near
+ * it, fast again above it. It never grows past twice the measured send rate, so a run
+ * that is not limited by the rate cannot build up an unearned allowance.</li>
  * <li>One cut per congestion event: a 429 for a request sent before the last cut says
  * nothing new, so the 16 workers that meet one limit cut once, not 16 times.</li>
  * <li>{@code revoke.rate-limit=N} is a hard ceiling: the rate starts there and never
@@ -24,8 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 class RateLimiter {
 
-	/** The multiplicative decrease on a congestion event (CUBIC's and AWS's 0.7). */
-	static final double BETA = 0.7;
+	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
+
+	/**
+	 * The multiplicative decrease on a congestion event. CUBIC and the AWS SDK cut to 0.7
+	 * of the send rate; the cut here starts from the rate Seam accepted, already the
+	 * limit's own measure, so a gentler 0.8 is enough and keeps the average closer to it.
+	 */
+	static final double BETA = 0.8;
 
 	/** CUBIC's scaling constant, in requests/second per second³. */
 	static final double SCALE = 0.4;
@@ -54,9 +62,9 @@ class RateLimiter {
 
 	private long nextSlot;
 
-	private final MeasuredRate sent;
+	private final MeasuredRate sent = new MeasuredRate();
 
-	private final MeasuredRate accepted;
+	private final MeasuredRate accepted = new MeasuredRate();
 
 	RateLimiter(@Nullable Double fixedCeiling, LongSupplier nanoClock) {
 		this.ceiling = fixedCeiling == null ? Double.POSITIVE_INFINITY : fixedCeiling;
@@ -64,8 +72,6 @@ class RateLimiter {
 		this.rate = ceiling;
 		this.nanoClock = nanoClock;
 		this.nextSlot = nanoClock.getAsLong();
-		this.sent = new MeasuredRate(nextSlot);
-		this.accepted = new MeasuredRate(nextSlot);
 	}
 
 	RateLimiter(@Nullable Double fixedCeiling) {
@@ -118,6 +124,8 @@ class RateLimiter {
 		everCut = true;
 		// requests already given a slot went out at the old rate: part of this event
 		lastCut = Math.max(now, nextSlot);
+		log.debug("Seam answered 429: {} requests/s allowed (accepted {}/s, sent {}/s)", Math.round(rate),
+				Math.round(acceptedRate), Math.round(sending));
 	}
 
 	/**
@@ -144,7 +152,9 @@ class RateLimiter {
 
 	/**
 	 * Events per second, smoothed over half-second buckets (the AWS SDK's measure); the
-	 * open bucket's own rate until the first one closes.
+	 * open bucket's own rate until the first one closes. The first bucket opens at the
+	 * first event, not when the job started: the time the context took to start is no
+	 * time spent sending.
 	 */
 	private static final class MeasuredRate {
 
@@ -154,11 +164,10 @@ class RateLimiter {
 
 		private long bucketCount;
 
-		MeasuredRate(long start) {
-			this.bucketStart = start;
-		}
-
 		void count(long at) {
+			if (bucketCount == 0 && smoothed == 0) {
+				bucketStart = at;
+			}
 			bucketCount++;
 			long elapsed = at - bucketStart;
 			if (elapsed >= BUCKET) {

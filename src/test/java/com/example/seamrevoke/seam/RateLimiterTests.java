@@ -65,7 +65,7 @@ class RateLimiterTests {
 	}
 
 	@Test
-	void first429CutsToSeventyPercentOfTheMeasuredSendRate() {
+	void first429CutsToBetaTimesTheAcceptedRate() {
 		// given: 100 requests/s for two seconds
 		RateLimiter limiter = new RateLimiter(null, () -> now);
 		long sentAt = sendEvenly(limiter, 100, 2_000);
@@ -74,7 +74,23 @@ class RateLimiterTests {
 		limiter.onThrottled(sentAt);
 
 		// then
-		assertThat(limiter.rate()).isCloseTo(70.0, within(1.0));
+		assertThat(limiter.rate()).isCloseTo(100 * RateLimiter.BETA, within(1.0));
+	}
+
+	@Test
+	void timeSpentStartingIsNotCountedAsTimeSpentSending() {
+		// given: the limiter built while the job starts, the first requests 8 s later
+		RateLimiter limiter = new RateLimiter(null, () -> now);
+		now += 8_000 * MS;
+		long[] burst = IntStream.range(0, 8).mapToLong(i -> limiter.acquireAt(now)).toArray();
+		now += 50 * MS;
+		IntStream.range(0, 4).forEach(i -> limiter.onSuccess());
+
+		// when: the other 4 answer 429
+		limiter.onThrottled(burst[4]);
+
+		// then: the cut is from ~80 accepted/s (4 in 50 ms), not ~0.5/s over 8 s
+		assertThat(limiter.rate()).isGreaterThan(40.0);
 	}
 
 	@Test
@@ -127,9 +143,9 @@ class RateLimiterTests {
 		// when
 		sendEvenly(limiter, 10, 60_000);
 
-		// then: it stays near the 70/s the cut left (the cubic curve alone would be
+		// then: it stays near the 80/s the cut left (the cubic curve alone would be
 		// ~70,000/s by now)
-		assertThat(limiter.rate()).isBetween(70.0, 100.0);
+		assertThat(limiter.rate()).isBetween(100 * RateLimiter.BETA, 100.0);
 	}
 
 	@Test
@@ -138,7 +154,7 @@ class RateLimiterTests {
 		long sentAt = sendEvenly(limiter, 10, 2_000);
 
 		limiter.onThrottled(sentAt);
-		assertThat(limiter.rate()).isCloseTo(7.0, within(0.5));
+		assertThat(limiter.rate()).isCloseTo(10 * RateLimiter.BETA, within(0.5));
 
 		sendEvenly(limiter, 10, 60_000);
 		assertThat(limiter.rate()).isEqualTo(10.0);
