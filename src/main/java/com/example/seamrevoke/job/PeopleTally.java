@@ -43,7 +43,7 @@ final class PeopleTally {
 
 	static PeopleTally of(OutcomeRepository outcomes, long jobInstanceId) {
 		PeopleTally tally = new PeopleTally(outcomes.acsEntrances(jobInstanceId));
-		outcomes.forEachByLine(jobInstanceId, tally::add);
+		outcomes.forEachPersonOrVerifiedRow(jobInstanceId, tally::add);
 		tally.endLine();
 		return tally;
 	}

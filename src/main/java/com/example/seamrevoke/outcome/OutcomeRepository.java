@@ -103,6 +103,17 @@ public class OutcomeRepository {
 	}
 
 	/**
+	 * The instance's rows of people and verified rows, ordered by line: the people
+	 * summary reads these, and a pair file without {@code --verify} has none to map.
+	 */
+	public void forEachPersonOrVerifiedRow(long jobInstanceId, Consumer<RevocationOutcome> action) {
+		jdbcTemplate.query("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?"
+				+ " AND (person_ref IS NOT NULL OR verification IS NOT NULL) ORDER BY line, item", rs -> {
+					action.accept(map(rs));
+				}, jobInstanceId);
+	}
+
+	/**
 	 * Rows of one outcome after ({@code afterLine}, {@code afterItem}), in (line, item)
 	 * order: the rerun source, and the expanded rows still to revoke.
 	 */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -65,12 +64,14 @@ public class ReportWriter {
 
 	/** Every column goes through {@link #safe}, the ones we write ourselves too. */
 	private static String[] cells(RevocationOutcome o) {
-		return Stream
-			.of(o.line(), o.userIdentityId(), o.deviceId(), o.outcome(), o.httpStatus(), o.errorType(),
-					o.errorMessage(), o.attempts(), o.seamRequestId(), o.processedAt(), o.sourceLine(),
-					o.userIdentityKey(), o.verification(), o.verifiedAt())
-			.map(ReportWriter::safe)
-			.toArray(String[]::new);
+		Object[] values = { o.line(), o.userIdentityId(), o.deviceId(), o.outcome(), o.httpStatus(), o.errorType(),
+				o.errorMessage(), o.attempts(), o.seamRequestId(), o.processedAt(), o.sourceLine(), o.userIdentityKey(),
+				o.verification(), o.verifiedAt() };
+		String[] cells = new String[values.length];
+		for (int i = 0; i < values.length; i++) {
+			cells[i] = safe(values[i]);
+		}
+		return cells;
 	}
 
 	/**

@@ -38,6 +38,9 @@ public final class SafeText {
 		if (text == null) {
 			return null;
 		}
+		if (text.length() <= maxLength && isPrintableAscii(text)) {
+			return text;
+		}
 		StringBuilder safe = new StringBuilder(Math.min(text.length(), maxLength + 1));
 		for (int i = 0; i < text.length() && safe.length() <= maxLength; i++) {
 			char c = text.charAt(i);
@@ -49,6 +52,17 @@ public final class SafeText {
 			}
 		}
 		return safe.length() <= maxLength ? safe.toString() : cut(safe, maxLength);
+	}
+
+	/** The common case (ids, our own words), answered without copying. */
+	private static boolean isPrintableAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < ' ' || c > '~') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static char replacement(char c) {
