@@ -79,6 +79,10 @@ final class SeamHttp {
 		connection.setConnectTimeout(connectMillis);
 		connection.setReadTimeout(readMillis);
 		connection.setUseCaches(false);
+		// not in streaming mode: the small body is buffered and leaves with the headers
+		// in
+		// one write (a second write would wait for the first one's ACK, Nagle's
+		// algorithm)
 		connection.setDoOutput(true);
 		headers.forEach(connection::setRequestProperty);
 		return connection;
