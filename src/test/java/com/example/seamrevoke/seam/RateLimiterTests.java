@@ -201,8 +201,9 @@ class RateLimiterTests {
 	@ParameterizedTest
 	@CsvSource({ "8, true", "16, true", "8, false", "16, false" })
 	void unannouncedLimitIsReachedWithAndWithoutRetryAfter(int concurrency, boolean retryAfter) {
-		// given
+		// given: the limiter built while the job starts, seconds before the first request
 		RateLimiter limiter = new RateLimiter(null, () -> now);
+		now += 8_000 * MS;
 		Bucket seam = new Bucket(40);
 		JitterBackOffPolicy backOff = new JitterBackOffPolicy(Duration.ofMillis(500), Duration.ofSeconds(20),
 				millis -> {
