@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.safety.SafeText;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
@@ -199,20 +200,12 @@ public class SeamClient {
 			return http.post(path, body, this::answer);
 		}
 		catch (IOException e) {
-			Throwable cause = mostSpecificCause(e);
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
 			String message = SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(),
 					SafeText.MESSAGE);
 			return isCertificateFailure(e) ? SeamAnswer.untrustedCertificate(message)
 					: SeamAnswer.transportError(message);
 		}
-	}
-
-	private static Throwable mostSpecificCause(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 	/**
