@@ -96,10 +96,7 @@ public class OutcomeRepository {
 	 * memory.
 	 */
 	public void forEachByLine(long jobInstanceId, Consumer<RevocationOutcome> action) {
-		jdbcTemplate.query(
-				"SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line, item", rs -> {
-					action.accept(map(rs));
-				}, jobInstanceId);
+		forEachWhere("", jobInstanceId, action);
 	}
 
 	/**
@@ -107,8 +104,12 @@ public class OutcomeRepository {
 	 * summary reads these, and a pair file without {@code --verify} has none to map.
 	 */
 	public void forEachPersonOrVerifiedRow(long jobInstanceId, Consumer<RevocationOutcome> action) {
-		jdbcTemplate.query("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?"
-				+ " AND (person_ref IS NOT NULL OR verification IS NOT NULL) ORDER BY line, item", rs -> {
+		forEachWhere(" AND (person_ref IS NOT NULL OR verification IS NOT NULL)", jobInstanceId, action);
+	}
+
+	private void forEachWhere(String condition, long jobInstanceId, Consumer<RevocationOutcome> action) {
+		jdbcTemplate.query("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?" + condition
+				+ " ORDER BY line, item", rs -> {
 					action.accept(map(rs));
 				}, jobInstanceId);
 	}
