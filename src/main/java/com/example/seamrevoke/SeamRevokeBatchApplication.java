@@ -1,168 +1,20 @@
 package com.example.seamrevoke;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import com.example.seamrevoke.cli.Command;
 
-import org.jspecify.annotations.Nullable;
-
-import com.example.seamrevoke.input.InputFileException;
-import com.example.seamrevoke.job.RevocationLauncher;
-import com.example.seamrevoke.job.RunInProgressException;
-import com.example.seamrevoke.job.RunRefusedException;
-import com.example.seamrevoke.job.RunReport;
-import com.example.seamrevoke.job.RunRequest;
-import com.example.seamrevoke.safety.SafeText;
-import com.example.seamrevoke.sandbox.SandboxSeamServer;
-import com.example.seamrevoke.settings.InvalidSettingException;
-
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
- * The command: parses the options, starts Spring and the job, and turns the result into
- * an exit code.
+ * Revokes door access through Seam's API as a restartable Spring Batch job. The command
+ * line lives in {@code cli}; the job in {@code job} (docs/architecture.md).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SeamRevokeBatchApplication {
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out, System.err));
-	}
-
-	/**
-	 * {@link #main} without {@code System.exit}, so tests can check the exit code of the
-	 * real command.
-	 */
-	public static int run(String[] args, PrintStream out, PrintStream err) {
-		CommandLine command;
-		try {
-			command = CommandLine.parse(args);
-		}
-		catch (UsageException e) {
-			err.println("error: " + printable(e.getMessage()) + " (see --help)");
-			return ExitCode.USAGE;
-		}
-		if (command.help()) {
-			out.print(Usage.TEXT);
-			return ExitCode.OK;
-		}
-		if (command.apiKeyOnCommandLine()) {
-			err.println("warning: the API key on the command line is visible to every user of this machine (ps) and"
-					+ " in the shell's history: export SEAM_API_KEY or set SEAM_API_KEY_FILE instead");
-		}
-		Instant start = Instant.now();
-		List<RunReport> runs = new ArrayList<>();
-		String error = null;
-		int exitCode;
-		try {
-			exitCode = runWithSandboxIfAsked(command, runs, out, err);
-		}
-		catch (UsageException | InputFileException | RunRefusedException | InvalidSettingException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.USAGE;
-		}
-		catch (RunInProgressException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
-		}
-		catch (Exception e) {
-			error = printable(StartupFailures.describe(e));
-			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
-		}
-		if (error != null) {
-			// another live runner is not an error: a standby host of the same schedule
-			// meets it
-			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ") + error);
-		}
-		return writeSummaryJson(command, exitCode, start, runs, error, err);
-	}
-
-	/**
-	 * The sandbox takes its port before Spring starts (the endpoint is a setting) but
-	 * answers, and says so, only once a job is about to start.
-	 */
-	private static int runWithSandboxIfAsked(CommandLine command, List<RunReport> runs, PrintStream out,
-			PrintStream err) throws Exception {
-		try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.bind() : null) {
-			SpringApplicationBuilder application = new SpringApplicationBuilder(SeamRevokeBatchApplication.class)
-				.web(WebApplicationType.NONE)
-				.registerShutdownHook(false)
-				.initializers(new PrivateDatabaseDirectory());
-			Runnable beforeJobStart = () -> {
-			};
-			if (sandbox != null) {
-				application.initializers(sandboxSettings(sandbox));
-				beforeJobStart = () -> {
-					if (sandbox.serve()) {
-						out.println("Sandbox: an embedded Seam stand-in at " + sandbox.baseUrl()
-								+ " (nothing leaves this machine)");
-					}
-				};
-			}
-			return launch(command, application, command.toRunRequest(beforeJobStart), runs, out, err);
-		}
-	}
-
-	/**
-	 * The sandbox's endpoint and key, above every other source of settings and not on the
-	 * command line, where other users would see them.
-	 */
-	private static ApplicationContextInitializer<ConfigurableApplicationContext> sandboxSettings(
-			SandboxSeamServer sandbox) {
-		Map<String, Object> settings = Map.of("revoke.seam.endpoint", sandbox.baseUrl(), "revoke.seam.api-key",
-				SandboxSeamServer.API_KEY, "revoke.seam.api-key-file", "");
-		return context -> context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("sandbox", settings));
-	}
-
-	private static int launch(CommandLine command, SpringApplicationBuilder application, RunRequest request,
-			List<RunReport> runs, PrintStream out, PrintStream err) throws Exception {
-		try (ConfigurableApplicationContext context = application
-			.run(command.springArguments().toArray(String[]::new))) {
-			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
-			if (!command.inputIsDirectory()) {
-				RunReport run = launcher.launch(request, out);
-				runs.add(run);
-				InputDirectory.archiveIfCompleted(command, run, out);
-				return ExitCode.of(run.result());
-			}
-			return new DirectoryRun(launcher, command, out, err).runAll(request, runs);
-		}
-	}
-
-	private static int writeSummaryJson(CommandLine command, int exitCode, Instant start, List<RunReport> runs,
-			@Nullable String error, PrintStream err) {
-		if (command.summaryJson() == null) {
-			return exitCode;
-		}
-		try {
-			SummaryJson.write(command.summaryJson(), exitCode, start, Instant.now(), runs, error);
-			return exitCode;
-		}
-		catch (IOException | UncheckedIOException e) {
-			err.println("error: cannot write --summary-json=" + command.summaryJson() + ": " + e.getMessage());
-			return ExitCode.worst(exitCode, ExitCode.USAGE);
-		}
-	}
-
-	/**
-	 * A message may quote an argument or a file: no control characters reach the
-	 * terminal.
-	 */
-	private static String printable(@Nullable String message) {
-		return String.valueOf(SafeText.clean(message, SafeText.LINE));
+		System.exit(new Command(SeamRevokeBatchApplication.class).run(args, System.out, System.err));
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * The command: option parsing, exit codes and the entry point. Nothing else imports it.
+ * The application class: the command starts here and lives in cli.
  */
 @NullMarked
 package com.example.seamrevoke;

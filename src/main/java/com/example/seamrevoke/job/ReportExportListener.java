@@ -3,6 +3,8 @@ package com.example.seamrevoke.job;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.ReportWriter;
 import com.example.seamrevoke.settings.RevokeProperties;
 

@@ -1,6 +1,6 @@
 /**
- * The Spring Batch job: its configuration, the launcher that finds, recovers and resumes
- * job instances, and the run summary.
+ * The revocation job's flow: three steps (expand, revoke, verify) and the listeners
+ * around the job. The steps live in packages of their own and never import this one.
  */
 @NullMarked
 package com.example.seamrevoke.job;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import com.example.seamrevoke.SeamRevokeBatchApplication;
+import com.example.seamrevoke.cli.Command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,8 +74,8 @@ public final class CommandRun {
 	public static Result exactly(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = SeamRevokeBatchApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int code = new Command(SeamRevokeBatchApplication.class).run(args,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

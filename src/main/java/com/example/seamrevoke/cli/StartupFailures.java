@@ -1,0 +1,83 @@
+package com.example.seamrevoke.cli;
+
+import java.util.Locale;
+
+import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.launch.RunRefusedException;
+import com.example.seamrevoke.settings.InvalidSettingException;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+
+/**
+ * Turns a failure to start (bad setting, database in use) into the one line an operator
+ * needs.
+ */
+final class StartupFailures {
+
+	private StartupFailures() {
+	}
+
+	public static String describe(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UsageException || cause instanceof InputFileException
+					|| cause instanceof RunRefusedException || cause instanceof InvalidSettingException) {
+				return cause.getMessage();
+			}
+			if (cause instanceof BindValidationException validation) {
+				return "invalid setting: " + validation.getValidationErrors()
+					.getAllErrors()
+					.stream()
+					.map(Object::toString)
+					.findFirst()
+					.orElse(validation.getMessage());
+			}
+			if (cause instanceof BindException bind && bind.getProperty() != null) {
+				return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
+						+ rootMessage(bind);
+			}
+			if (isDatabaseInUse(cause)) {
+				return "another run is using the job repository (H2 lets one process open it at a time), so this"
+						+ " one sent nothing and exits " + ExitCode.ANOTHER_RUN_ACTIVE + "; the next scheduled run"
+						+ " picks up whatever is left: " + firstLine(cause.getMessage());
+			}
+		}
+		return "cannot start: " + rootMessage(failure);
+	}
+
+	/** A setting's value, unless it may be a secret (the key, a password). */
+	private static String shown(ConfigurationProperty property) {
+		String name = property.getName().toString().toLowerCase(Locale.ROOT);
+		boolean secret = name.contains("key") || name.contains("password") || name.contains("secret")
+				|| name.contains("token");
+		return secret ? "****" : String.valueOf(property.getValue());
+	}
+
+	/** H2's file lock held by another process (README, "Two runs at once"). */
+	public static boolean anotherRunActive(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (isDatabaseInUse(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDatabaseInUse(Throwable cause) {
+		return String.valueOf(cause.getMessage()).contains("Database may be already in use");
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return firstLine(String.valueOf(root.getMessage()));
+	}
+
+	private static String firstLine(String text) {
+		return text.lines().findFirst().orElse(text);
+	}
+
+}

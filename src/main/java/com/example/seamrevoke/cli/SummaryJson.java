@@ -1,0 +1,93 @@
+package com.example.seamrevoke.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.example.seamrevoke.job.launch.RunReport;
+import com.example.seamrevoke.outcome.Outcome;
+
+/**
+ * {@code --summary-json=FILE}: the run's summary for monitoring, in the schema the
+ * README's "Summary for monitoring" fixes. Written to a temporary file and moved into
+ * place, so a reader never sees half of it.
+ */
+final class SummaryJson {
+
+	static final int SCHEMA_VERSION = 1;
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private SummaryJson() {
+	}
+
+	public static void write(Path file, int exitCode, Instant start, Instant end, List<RunReport> runs,
+			@Nullable String error) throws IOException {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("schemaVersion", SCHEMA_VERSION);
+		summary.put("exitCode", exitCode);
+		summary.put("start", utc(start));
+		summary.put("end", utc(end));
+		summary.put("error", error);
+		Map<String, Long> total = new LinkedHashMap<>();
+		for (Outcome outcome : Outcome.values()) {
+			total.put(outcome.name(), runs.stream().mapToLong(run -> run.counts().of(outcome)).sum());
+		}
+		summary.put("counts", total);
+		summary.put("runs", runs.stream().map(SummaryJson::run).toList());
+		Path target = file.toAbsolutePath();
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), ".summary-", ".json.tmp");
+		Files.writeString(temporary, JSON.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static Map<String, Object> run(RunReport run) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("input", run.input() == null ? null : run.input().toString());
+		json.put("exitCode", ExitCode.of(run.result()));
+		json.put("result", run.result().name());
+		json.put("executionId", run.executionId());
+		json.put("status", run.status());
+		json.put("start", utc(run.start()));
+		json.put("end", utc(run.end()));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Outcome outcome : Outcome.values()) {
+			counts.put(outcome.name(), run.counts().of(outcome));
+		}
+		json.put("counts", counts);
+		json.put("rows", run.counts().total());
+		json.put("rowsThisRun", run.rowsThisRun());
+		json.put("durationSeconds",
+				Double.parseDouble(String.format(Locale.ROOT, "%.3f", run.duration().toMillis() / 1000.0)));
+		json.put("throttled429", run.throttled());
+		json.put("retries", run.retries());
+		json.put("reportPath", run.reportPath());
+		json.put("stopReason", run.stopReason());
+		json.put("rerunCommand", run.rerunCommand());
+		return json;
+	}
+
+	private static String utc(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+	}
+
+}

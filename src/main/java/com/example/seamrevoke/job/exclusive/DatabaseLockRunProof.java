@@ -1,0 +1,25 @@
+package com.example.seamrevoke.job.exclusive;
+
+import java.io.PrintStream;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * Embedded H2 (a file, or memory) is opened by one process at a time: holding the
+ * database proves every other run of it is gone, and a run killed a moment ago is
+ * recovered at once.
+ */
+class DatabaseLockRunProof implements ExclusiveRunProof {
+
+	public static boolean appliesTo(String datasourceUrl) {
+		return datasourceUrl.startsWith("jdbc:h2:file:") || datasourceUrl.startsWith("jdbc:h2:./")
+				|| datasourceUrl.startsWith("jdbc:h2:~") || datasourceUrl.startsWith("jdbc:h2:mem:");
+	}
+
+	@Override
+	public Claim claim(JobParameters parameters, PrintStream out) {
+		return () -> {
+		};
+	}
+
+}

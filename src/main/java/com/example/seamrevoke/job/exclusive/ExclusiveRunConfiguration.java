@@ -1,0 +1,26 @@
+package com.example.seamrevoke.job.exclusive;
+
+import com.example.seamrevoke.settings.RevokeProperties;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How this run proves it is the only runner of its job instance. */
+@Configuration(proxyBeanMethods = false)
+class ExclusiveRunConfiguration {
+
+	/**
+	 * Embedded H2's file lock already proves a run exclusive; a shared database needs the
+	 * lease (docs/operations.md, "Production").
+	 */
+	@Bean
+	ExclusiveRunProof exclusiveRunProof(@Value("${spring.datasource.url:}") String datasourceUrl, RunLeases leases,
+			RevokeProperties properties) {
+		if (DatabaseLockRunProof.appliesTo(datasourceUrl)) {
+			return new DatabaseLockRunProof();
+		}
+		return new LeaseRunProof(leases, properties.lease(), LeaseOwner.thisProcess(), LeaseRunProof::haltNow);
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.example.seamrevoke.job.launch;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.outcome.OutcomeRepository;
+import com.example.seamrevoke.outcome.RevocationOutcome;
+import com.example.seamrevoke.outcome.Verification;
+
+/**
+ * The people of a run and the verification of its rows, for the summary (README,
+ * "Offboarding a person, with proof"). Streams the rows once; keeps the first
+ * {@link #MAX_DETAILS} people with access remaining by name.
+ */
+public final class PeopleTally {
+
+	static final int MAX_DETAILS = 20;
+
+	enum Status {
+
+		FULLY_OFFBOARDED, ACCESS_REMAINING, UNKNOWN, NOT_VERIFIED
+
+	}
+
+	private final Map<String, String> entrancesByIdentity;
+
+	private final Map<Status, Integer> people = new EnumMap<>(Status.class);
+
+	private final Map<Verification, Long> rows = new EnumMap<>(Verification.class);
+
+	private final List<String> details = new ArrayList<>();
+
+	private final List<RevocationOutcome> line = new ArrayList<>();
+
+	private PeopleTally(Map<String, String> entrancesByIdentity) {
+		this.entrancesByIdentity = entrancesByIdentity;
+	}
+
+	public static PeopleTally of(OutcomeRepository outcomes, long jobInstanceId) {
+		PeopleTally tally = new PeopleTally(outcomes.acsEntrances(jobInstanceId));
+		outcomes.forEachPersonOrVerifiedRow(jobInstanceId, tally::add);
+		tally.endLine();
+		return tally;
+	}
+
+	private void add(RevocationOutcome row) {
+		if (row.verification() != null) {
+			rows.merge(row.verification(), 1L, Long::sum);
+		}
+		if (!line.isEmpty() && line.get(0).line() != row.line()) {
+			endLine();
+		}
+		if (row.isPerson()) {
+			line.add(row);
+		}
+	}
+
+	private void endLine() {
+		if (line.isEmpty()) {
+			return;
+		}
+		RevocationOutcome first = line.get(0);
+		if (first.outcome() != Outcome.INVALID && first.outcome() != Outcome.DUPLICATE
+				&& first.outcome() != Outcome.DRY_RUN) {
+			people.merge(status(), 1, Integer::sum);
+		}
+		line.clear();
+	}
+
+	private Status status() {
+		RevocationOutcome first = line.get(0);
+		String entrances = entrancesByIdentity.get(first.userIdentityId());
+		boolean entrancesLeft = entrances != null && !entrances.equals("0");
+		if (first.deviceId().isEmpty() && first.outcome() == Outcome.FAILED && first.errorType() != null
+				&& first.errorType().endsWith("_not_found")) {
+			detail(first, "unknown to Seam (" + first.errorType() + ")");
+			return Status.UNKNOWN;
+		}
+		List<RevocationOutcome> left = line.stream()
+			.filter(row -> row.verification() != Verification.VERIFIED)
+			.toList();
+		if (!left.isEmpty() && left.stream().allMatch(row -> row.verification() == null) && !entrancesLeft) {
+			return Status.NOT_VERIFIED;
+		}
+		if (left.isEmpty() && !entrancesLeft) {
+			return Status.FULLY_OFFBOARDED;
+		}
+		describe(first, left, entrances, entrancesLeft);
+		return Status.ACCESS_REMAINING;
+	}
+
+	private void describe(RevocationOutcome person, List<RevocationOutcome> left, String entrances,
+			boolean entrancesLeft) {
+		List<String> what = new ArrayList<>();
+		if (!left.isEmpty()) {
+			what.add(left.stream()
+				.map(row -> (row.deviceId().isEmpty() ? "devices" : row.deviceId()) + " "
+						+ (row.verification() == null ? row.outcome() : row.verification()))
+				.collect(Collectors.joining(", ")));
+		}
+		if (entrancesLeft) {
+			what.add("access-control entrances " + entrances);
+		}
+		detail(person, String.join("; ", what));
+	}
+
+	private void detail(RevocationOutcome person, String what) {
+		if (details.size() >= MAX_DETAILS) {
+			return;
+		}
+		String name = person.userIdentityKey() == null ? person.userIdentityId() : person.userIdentityId().isEmpty()
+				? person.userIdentityKey() : person.userIdentityKey() + " (" + person.userIdentityId() + ")";
+		details.add("  line " + person.line() + " " + name + ": " + what);
+	}
+
+	/** Rows STILL_ACCESSIBLE or NOT_VERIFIED: exit code 3. */
+	public boolean anyVerificationNeedsAttention() {
+		return rows.entrySet().stream().anyMatch(e -> e.getKey().needsAttention() && e.getValue() > 0);
+	}
+
+	public String render() {
+		StringBuilder text = new StringBuilder();
+		int total = people.values().stream().mapToInt(Integer::intValue).sum();
+		if (total > 0) {
+			String counts = "People: %d in the input: %d fully offboarded, %d with access remaining, %d unknown, "
+					+ "%d not verified%n";
+			text.append(String.format(Locale.ROOT, counts, total, count(Status.FULLY_OFFBOARDED),
+					count(Status.ACCESS_REMAINING), count(Status.UNKNOWN), count(Status.NOT_VERIFIED)));
+			details.forEach(detail -> text.append(detail).append(System.lineSeparator()));
+			int listed = count(Status.ACCESS_REMAINING) + count(Status.UNKNOWN);
+			if (listed > details.size()) {
+				text.append("  ... and ")
+					.append(listed - details.size())
+					.append(" more: see the report")
+					.append(System.lineSeparator());
+			}
+		}
+		if (!rows.isEmpty()) {
+			text.append("Verification: ")
+				.append(rows.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " " + e.getValue())
+					.collect(Collectors.joining(", ")))
+				.append(System.lineSeparator());
+		}
+		return text.toString();
+	}
+
+	int count(Status status) {
+		return people.getOrDefault(status, 0);
+	}
+
+}
