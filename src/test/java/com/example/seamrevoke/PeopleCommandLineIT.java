@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * People files through the real command: the sandbox's sample HR export against its
  * golden report, exit codes of verification, a run stopped between expansion and revoke
- * resumed by the same command, and the README's audit query on the H2 file.
+ * resumed by the same command, and the audit query of docs/operations.md on the H2 file.
  */
 class PeopleCommandLineIT {
 

@@ -21,10 +21,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Keeps every worker busy across chunk boundaries (README, "Restarts and reruns"): it
- * reads rows in order and starts their calls on {@code concurrency} workers up to
- * {@code window} rows ahead of the chunk being filled, so the workers go on while a chunk
- * waits for its slowest row, is written and commits.
+ * Keeps every worker busy across chunk boundaries (docs/architecture.md, "The revoke
+ * step's reader starts the calls"): it reads rows in order and starts their calls on
+ * {@code concurrency} workers up to {@code window} rows ahead of the chunk being filled,
+ * so the workers go on while a chunk waits for its slowest row, is written and commits.
  *
  * <p>
  * The saved position is the one just after the last row handed to a chunk, never a row

@@ -37,9 +37,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * step is not run again on a restart.
  *
  * <ul>
- * <li>expand: a people file's persons become one PENDING row per device (README, "People
- * files"), calling Seam on {@code revoke.concurrency} workers. A pair file has nothing to
- * expand: this step reads nothing.</li>
+ * <li>expand: a people file's persons become one PENDING row per device (docs/formats.md,
+ * "People files"), calling Seam on {@code revoke.concurrency} workers. A pair file has
+ * nothing to expand: this step reads nothing.</li>
  * <li>revoke: the PENDING rows after an expansion, or a pair file's rows as they are
  * read; a read-ahead ({@link ReadAheadReader}) revokes them on {@code revoke.concurrency}
  * workers, up to {@code revoke.read-ahead} rows ahead of the chunk, so no worker waits at
@@ -103,7 +103,7 @@ class RevokeAccessJobConfiguration {
 
 	/**
 	 * Embedded H2's file lock already proves a run exclusive; a shared database needs the
-	 * lease (README, "Production").
+	 * lease (docs/architecture.md, "Leases, or the H2 file lock").
 	 */
 	@Bean
 	ExclusiveRunProof exclusiveRunProof(@Value("${spring.datasource.url:}") String datasourceUrl, RunLeases leases,
