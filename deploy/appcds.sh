@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Class Data Sharing for the packaged jar (README, "Faster start-up"): extracts the jar and has a
+# Class Data Sharing for the packaged jar (docs/operations.md, "Faster start-up"): extracts the jar and has a
 # training run against the embedded sandbox record every class it loads, so later runs map them
 # from one archive instead of finding, loading and verifying them again (about 9.5 s -> 6 s on
 # 2 cores, BENCHMARKS.md). Rebuild the archive after a new jar or a new JDK: the JVM ignores an

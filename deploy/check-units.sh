@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks the systemd units with systemd-analyze verify in a scratch root that holds the
-# script where the service expects it (README, "Running it nightly").
+# script where the service expects it (docs/operations.md, "Running it nightly").
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(mktemp -d)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The nightly run (README, "Running it nightly"): every new *.csv in inbox/ as its own job,
+# The nightly run (docs/operations.md, "Running it nightly"): every new *.csv in inbox/ as its own job,
 # each moved to archive/ once completed, last-run.json for monitoring. Extra arguments are
 # passed on (settings such as --revoke.concurrency=4).
 set -eu

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.example.seamrevoke.job.launch.RunResult;
 
-/** The exit codes a scheduler alerts on (README, "Exit codes"). */
+/** The exit codes a scheduler alerts on (docs/operations.md, "Exit codes"). */
 public final class ExitCode {
 
 	/**
@@ -33,10 +33,10 @@ public final class ExitCode {
 	public static final int ANOTHER_RUN_ACTIVE = 4;
 
 	/**
-	 * From least to most in need of a person, for a directory's one exit code (README,
-	 * "Running it nightly"): a file refused outright is worse than a stopped run, which
-	 * the next run resumes, which is worse than rows to look at; a run left to another
-	 * process needs no one.
+	 * From least to most in need of a person, for a directory's one exit code
+	 * (docs/operations.md, "Exit codes"): a file refused outright is worse than a stopped
+	 * run, which the next run resumes, which is worse than rows to look at; a run left to
+	 * another process needs no one.
 	 */
 	private static final List<Integer> SEVERITY = List.of(OK, ANOTHER_RUN_ACTIVE, ROWS_NEED_ATTENTION, STOPPED, USAGE);
 

@@ -16,8 +16,8 @@ import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.job.launch.RunResult;
 
 /**
- * A directory of nightly drops (README, "Running it nightly"): its {@code *.csv} files in
- * name order, and where a completed one is moved.
+ * A directory of nightly drops (docs/operations.md, "Running it nightly"): its
+ * {@code *.csv} files in name order, and where a completed one is moved.
  */
 final class InputDirectory {
 

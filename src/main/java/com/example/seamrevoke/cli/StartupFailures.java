@@ -54,7 +54,9 @@ final class StartupFailures {
 		return secret ? "****" : String.valueOf(property.getValue());
 	}
 
-	/** H2's file lock held by another process (README, "Two runs at once"). */
+	/**
+	 * H2's file lock held by another process (docs/operations.md, "Two runs at once").
+	 */
 	public static boolean anotherRunActive(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (isDatabaseInUse(cause)) {

@@ -21,9 +21,9 @@ import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.outcome.Outcome;
 
 /**
- * {@code --summary-json=FILE}: the run's summary for monitoring, in the schema the
- * README's "Summary for monitoring" fixes. Written to a temporary file and moved into
- * place, so a reader never sees half of it.
+ * {@code --summary-json=FILE}: the run's summary for monitoring, in the schema
+ * docs/formats.md, "Summary for monitoring", fixes. Written to a temporary file and moved
+ * into place, so a reader never sees half of it.
  */
 final class SummaryJson {
 

@@ -26,7 +26,7 @@ final class Usage {
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
 			  --archive-to=DIR        move each input whose job completed into DIR
-			  --summary-json=FILE     also write the summary as JSON for monitoring (README, "Summary for monitoring")
+			  --summary-json=FILE     also write the summary as JSON for monitoring (docs/formats.md, "Summary for monitoring")
 
 			Settings (environment variable, or --name=value):
 			  SEAM_API_KEY            Bearer key; required unless --dry-run or --sandbox; never logged or stored;

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Creates the directory of an embedded H2 job repository ({@code ./data} by default)
  * owner-only before H2 creates it with the machine's defaults, so other users cannot read
- * the outcomes (README, "Security").
+ * the outcomes (docs/operations.md, "Security").
  */
 public class PrivateDatabaseDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

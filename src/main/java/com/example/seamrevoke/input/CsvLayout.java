@@ -14,7 +14,7 @@ public record CsvLayout(char separator, long headerLine, int userIdentityColumn,
 		return outcomeColumn >= 0 && lineColumn >= 0;
 	}
 
-	/** Each row means "this person, every device" (README, "People files"). */
+	/** Each row means "this person, every device" (docs/formats.md, "People files"). */
 	public boolean isPeople() {
 		return deviceColumn < 0;
 	}

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits text into CSV records and counts physical lines ({@code \n}, {@code \r\n} or
- * {@code \r}). RFC 4180 plus what spreadsheets write (README "Input"): a cell is quoted
- * when its first non-blank character is a quote, so {@code a, "b"} works and a quote
- * inside an unquoted cell is kept as typed; {@code ="..."} is unwrapped. It reads
- * character by character, never a whole line, and keeps at most
+ * {@code \r}). RFC 4180 plus what spreadsheets write (docs/formats.md, "Rows and cells"):
+ * a cell is quoted when its first non-blank character is a quote, so {@code a, "b"} works
+ * and a quote inside an unquoted cell is kept as typed; {@code ="..."} is unwrapped. It
+ * reads character by character, never a whole line, and keeps at most
  * {@link InputLimits#MAX_ROW_CHARS} of a row: a longer row is read to its end and
  * returned with a problem.
  */

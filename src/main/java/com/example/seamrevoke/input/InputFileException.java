@@ -11,8 +11,8 @@ import com.example.seamrevoke.safety.SafeText;
 public class InputFileException extends RuntimeException {
 
 	/**
-	 * The problem may quote the file's content, so the message is cleaned (README,
-	 * "Security").
+	 * The problem may quote the file's content, so the message is cleaned
+	 * (docs/operations.md, "Security").
 	 */
 	public InputFileException(Path file, long line, String problem) {
 		super(SafeText.clean(file + (line > 0 ? " line " + line : "") + ": " + problem, SafeText.LINE), null, false,

@@ -2,8 +2,8 @@ package com.example.seamrevoke.input;
 
 /**
  * The most of one input row this tool holds in memory, so that no file, however hostile,
- * can exhaust the heap (README "Input"). A row beyond a limit becomes INVALID; a header
- * beyond one refuses the file.
+ * can exhaust the heap (docs/formats.md, "Input limits"). A row beyond a limit becomes
+ * INVALID; a header beyond one refuses the file.
  */
 final class InputLimits {
 

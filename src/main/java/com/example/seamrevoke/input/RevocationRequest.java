@@ -25,7 +25,9 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 				Ids.problem(userIdentityId, deviceId), null, 0, null, null);
 	}
 
-	/** A row the reader could not read whole (README "Input", limits): INVALID. */
+	/**
+	 * A row the reader could not read whole (docs/formats.md, "Input limits"): INVALID.
+	 */
 	static RevocationRequest unreadable(long line, String userIdentityId, String deviceId, String reason) {
 		return new RevocationRequest(line, line, Ids.echo(userIdentityId), Ids.echo(deviceId), reason, null, 0, null,
 				null);

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * client, where every attempt is counted for the row. Skipped: nothing. A permanent
  * rejection is a FAILED outcome value, so each row is written exactly once and the
  * framework never repeats a call; {@code revoke.skip-limit} is enforced by the outcome
- * writer (docs/architecture.md, "Decisions").
+ * writer (docs/architecture.md, "A FAILED row is a value, not a skip").
  */
 @Configuration(proxyBeanMethods = false)
 class RevokeAccessJobConfiguration {

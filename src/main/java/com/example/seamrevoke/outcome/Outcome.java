@@ -10,7 +10,7 @@ public enum Outcome {
 	NOTHING_TO_REVOKE,
 	/**
 	 * A device the verification found for a person that their recorded expansion did not:
-	 * nothing was sent for it (README, "Offboarding a person, with proof").
+	 * nothing was sent for it (docs/operations.md, "Offboarding a person, with proof").
 	 */
 	FOUND_AFTER_EXPANSION;
 

@@ -23,12 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * Exports a job instance's outcomes, ordered by line, as the report CSV. It writes a
  * temporary file and moves it into place, so a reader never sees a half-written report;
- * the file and the directories it creates are owner-only (README, "Security").
+ * the file and the directories it creates are owner-only (docs/operations.md,
+ * "Security").
  */
 @Component
 public class ReportWriter {
 
-	/** The report columns, in the order the README's "Report" section fixes. */
+	/** The report columns, in the order of docs/formats.md, "Report". */
 	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
 			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line",
 			"user_identity_key", "verification", "verified_at");

@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Directories and files only their owner can read, for what the tool stores (the report,
  * the job repository): on POSIX file systems {@code rwx------} and {@code rw-------};
  * elsewhere the file system's defaults. An existing directory keeps its permissions
- * (README, "Security").
+ * (docs/operations.md, "Security").
  */
 public final class PrivateFiles {
 

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Text that came from outside (an input file, Seam's answers) made safe for a terminal, a
  * log, the report and the database: control and invisible formatting characters (ESC and
  * so terminal escape sequences, bidirectional overrides, NUL) become U+FFFD, line breaks
- * and tabs a space, and the text is cut to a sane length (README, "Security").
- * Idempotent: cleaning clean text changes nothing.
+ * and tabs a space, and the text is cut to a sane length (docs/operations.md,
+ * "Security"). Idempotent: cleaning clean text changes nothing.
  */
 public final class SafeText {
 

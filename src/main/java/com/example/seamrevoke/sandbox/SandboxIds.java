@@ -3,8 +3,8 @@ package com.example.seamrevoke.sandbox;
 import java.util.Locale;
 
 /**
- * The sandbox's documented ids (README, "Sandbox"): a device or user identity whose UUID
- * ends in one of these numbers gets that answer; every other pair is revoked.
+ * The sandbox's documented ids (docs/operations.md, "Sandbox"): a device or user identity
+ * whose UUID ends in one of these numbers gets that answer; every other pair is revoked.
  */
 final class SandboxIds {
 

@@ -3,8 +3,8 @@ package com.example.seamrevoke.sandbox;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The sandbox on its own, for benchmarks and for trying other clients against it (README,
- * "Sandbox"): {@code java -cp seam-revoke-batch.jar
+ * The sandbox on its own, for benchmarks and for trying other clients against it
+ * (docs/operations.md, "Sandbox"): {@code java -cp seam-revoke-batch.jar
  * -Dloader.main=com.example.seamrevoke.sandbox.SandboxMain
  * org.springframework.boot.loader.launch.PropertiesLauncher [PORT]}. It runs until killed
  * and then prints what it answered.

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sandbox's user identities (README, "Sandbox"): employees with keys, the devices
- * they can open, and one whose Parking gate comes from an access grant that a revoke does
- * not remove, so a verification shows both VERIFIED and STILL_ACCESSIBLE. Revokes are
- * remembered for the life of the sandbox. Thread-safe.
+ * The sandbox's user identities (docs/operations.md, "Sandbox"): employees with keys, the
+ * devices they can open, and one whose Parking gate comes from an access grant that a
+ * revoke does not remove, so a verification shows both VERIFIED and STILL_ACCESSIBLE.
+ * Revokes are remembered for the life of the sandbox. Thread-safe.
  */
 final class SandboxPeople {
 

@@ -85,7 +85,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 	/**
 	 * Takes a free loopback port, so its address is known, without answering yet: a run
 	 * that has nothing to do never starts it. The knobs come from the environment
-	 * ({@code SEAM_SANDBOX_*}, README "Sandbox").
+	 * ({@code SEAM_SANDBOX_*}, docs/operations.md, "Sandbox").
 	 */
 	public static SandboxSeamServer bind() {
 		return bind(SandboxSettings.fromEnvironment(), 0);

@@ -6,9 +6,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sandbox's knobs for rehearsals and benchmarks (README, "Sandbox"), read from the
- * environment: latency (fixed, uniform or normal), an unannounced request-rate limit
- * answered with 429, and a ratio of transient 503s.
+ * The sandbox's knobs for rehearsals and benchmarks (docs/operations.md, "Sandbox"), read
+ * from the environment: latency (fixed, uniform or normal), an unannounced request-rate
+ * limit answered with 429, and a ratio of transient 503s.
  *
  * @param latencyMinMs the fixed latency, or the lower bound of a uniform one
  * @param latencyMaxMs the upper bound of a uniform latency (equal to the minimum when

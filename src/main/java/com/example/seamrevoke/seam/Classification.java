@@ -1,8 +1,8 @@
 package com.example.seamrevoke.seam;
 
 /**
- * What one Seam answer means for the row and for the job: the README's "How Seam's
- * answers are handled" table.
+ * What one Seam answer means for the row and for the job: the "How Seam's answers are
+ * handled" table of docs/operations.md.
  */
 enum Classification {
 

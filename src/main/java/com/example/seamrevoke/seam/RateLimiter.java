@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Spaces requests from all worker threads to the rate Seam accepts, found by probing
- * (README, "Configuration"): the shape of the AWS SDK's adaptive retry mode, a CUBIC
- * curve over a token rate.
+ * (docs/architecture.md, "Rate control"): the shape of the AWS SDK's adaptive retry mode,
+ * a CUBIC curve over a token rate.
  * <ul>
  * <li>Adaptive (the default): no limit until Seam answers 429; then the rate is cut to
  * {@link #BETA} times the rate Seam accepted just before, and grows back along a cubic

@@ -29,8 +29,8 @@ import org.springframework.retry.support.RetryTemplate;
 /**
  * Seam's user identity endpoints: revoke one (user identity, device) pair, look up a user
  * identity, list what it can still open. Every call goes through {@link #call}: one rate
- * limiter, one retry of transient answers, one classification (README, "How Seam's
- * answers are handled"). Thread-safe; the step's workers share one instance.
+ * limiter, one retry of transient answers, one classification (docs/operations.md, "How
+ * Seam's answers are handled"). Thread-safe; the step's workers share one instance.
  */
 public class SeamClient {
 
@@ -223,8 +223,8 @@ public class SeamClient {
 	}
 
 	/**
-	 * Seam's answer, its text cleaned and cut here (README, "Security"): everything after
-	 * this point may print it.
+	 * Seam's answer, its text cleaned and cut here (docs/operations.md, "Security"):
+	 * everything after this point may print it.
 	 */
 	private SeamAnswer answer(int status, Function<String, @Nullable String> header, InputStream bodyStream)
 			throws IOException {

@@ -12,7 +12,7 @@ import com.example.seamrevoke.settings.InvalidSettingException;
  * Where the key may be sent: an {@code https://} endpoint, or {@code http://} on this
  * machine (the sandbox, a test double). Plain HTTP to another host would send the key in
  * clear text, so a typo in {@code SEAM_ENDPOINT} is refused unless
- * {@code revoke.seam.allow-insecure-http=true} (README, "Security").
+ * {@code revoke.seam.allow-insecure-http=true} (docs/operations.md, "Security").
  */
 final class SeamEndpoint {
 

@@ -9,7 +9,8 @@ import java.util.logging.Logger;
  * {@code --logging.level.root=TRACE} turns on through Boot's bridge) prints the request
  * headers, the Authorization header with the key among them. A filter on that logger
  * drops the records that carry request headers and keeps the rest of the wire log
- * (README, "Security"); the logger is held here so the JDK cannot forget the filter.
+ * (docs/operations.md, "Security"); the logger is held here so the JDK cannot forget the
+ * filter.
  */
 final class WireLogging {
 

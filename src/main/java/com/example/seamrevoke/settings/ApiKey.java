@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Seam API key, from {@code SEAM_API_KEY} or from the file {@code SEAM_API_KEY_FILE}
  * names (a Docker or Kubernetes secret). No message, log line or {@code toString} ever
- * shows it: an error names the variable or the file, never the content (README,
- * "Security").
+ * shows it: an error names the variable or the file, never the content
+ * (docs/operations.md, "Security").
  */
 public final class ApiKey {
 

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting of the job (the README's "Configuration" table). The Seam connection
- * settings also bind from {@code SEAM_API_KEY}, {@code SEAM_API_KEY_FILE},
+ * Every setting of the job (the "Configuration" table of docs/operations.md). The Seam
+ * connection settings also bind from {@code SEAM_API_KEY}, {@code SEAM_API_KEY_FILE},
  * {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see application.properties).
  */
 @Validated
@@ -51,7 +51,7 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 	}
 
 	/**
-	 * Who may run a job instance when hosts share a job repository (README,
+	 * Who may run a job instance when hosts share a job repository (docs/operations.md,
 	 * "Production"): a run holds a lease of {@code duration}, renewed every
 	 * {@code heartbeat}; a crashed run's lease lapses at most {@code duration} after its
 	 * last renewal, and the same command can then take over.
@@ -68,7 +68,8 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 
 	/**
 	 * Rows per chunk transaction. A chunk smaller than {@code concurrency} would leave
-	 * workers idle, so it is raised to {@code concurrency} (README, "Configuration").
+	 * workers idle, so it is raised to {@code concurrency} (docs/operations.md,
+	 * "Configuration").
 	 */
 	public int effectiveChunkSize() {
 		return Math.max(chunkSize, concurrency);
@@ -76,8 +77,8 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 
 	/**
 	 * Rows whose calls may be started ahead of the chunk being filled: at least
-	 * {@code concurrency}, so no worker waits for a chunk boundary (README, "Restarts and
-	 * reruns").
+	 * {@code concurrency}, so no worker waits for a chunk boundary (docs/operations.md,
+	 * "Restarts and reruns").
 	 */
 	public int effectiveReadAhead() {
 		return Math.max(readAhead, concurrency);

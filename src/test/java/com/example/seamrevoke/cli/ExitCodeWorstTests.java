@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A directory's one exit code: the file most in need of a person (README). */
+/**
+ * A directory's one exit code: the file most in need of a person (docs/operations.md,
+ * "Exit codes").
+ */
 class ExitCodeWorstTests {
 
 	@Test

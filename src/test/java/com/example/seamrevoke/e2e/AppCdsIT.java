@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README "Faster start-up": {@code deploy/appcds.sh} builds a class archive for the
- * packaged jar, and a run started with it (and {@code -Xshare:on}, which refuses to start
- * rather than ignore an archive it cannot use) revokes as before.
+ * docs/operations.md, "Faster start-up": {@code deploy/appcds.sh} builds a class archive
+ * for the packaged jar, and a run started with it (and {@code -Xshare:on}, which refuses
+ * to start rather than ignore an archive it cannot use) revokes as before.
  */
 class AppCdsIT {
 

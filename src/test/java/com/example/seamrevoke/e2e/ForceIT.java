@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --force}: a file that was already processed is processed again, as a new job
- * instance with its own report (README, "Restarts and reruns").
+ * instance with its own report (docs/operations.md, "Restarts and reruns").
  */
 class ForceIT {
 

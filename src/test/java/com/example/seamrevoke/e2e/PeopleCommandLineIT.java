@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * People files through the real command: the sandbox's sample HR export against its
  * golden report, exit codes of verification, a run stopped between expansion and revoke
- * resumed by the same command, and the README's audit query on the H2 file.
+ * resumed by the same command, and the audit query of docs/operations.md on the H2 file.
  */
 class PeopleCommandLineIT {
 
@@ -139,7 +139,7 @@ class PeopleCommandLineIT {
 
 		List<String> rows = new ArrayList<>();
 		try (Connection db = java.sql.DriverManager.getConnection("jdbc:h2:file:" + database(), "sa", "");
-				var query = db.prepareStatement(readmeAuditQuery())) {
+				var query = db.prepareStatement(documentedAuditQuery())) {
 			query.setLong(1, 1);
 			try (var rs = query.executeQuery()) {
 				while (rs.next()) {
@@ -152,11 +152,11 @@ class PeopleCommandLineIT {
 		assertThat(rows).containsExactly("5 emp-1004 REVOKED STILL_ACCESSIBLE", "7 emp-9999 FAILED null");
 	}
 
-	/** The SQL block of the README's "Offboarding a person, with proof" section. */
-	private static String readmeAuditQuery() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
-		int start = readme.indexOf("```sql", readme.indexOf("## Offboarding a person, with proof"));
-		return readme.substring(start + 6, readme.indexOf("```", start + 6)).strip().replaceFirst(";$", "");
+	/** The SQL block of docs/operations.md, "Offboarding a person, with proof". */
+	private static String documentedAuditQuery() throws IOException {
+		String operations = Files.readString(Path.of("docs/operations.md"));
+		int start = operations.indexOf("```sql", operations.indexOf("## Offboarding a person, with proof"));
+		return operations.substring(start + 6, operations.indexOf("```", start + 6)).strip().replaceFirst(";$", "");
 	}
 
 	private void stubAvery(String... devices) {

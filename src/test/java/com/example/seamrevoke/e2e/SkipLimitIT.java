@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code revoke.skip-limit}: once more rows than the limit are FAILED, the job stops
- * after the chunk that crossed it commits (README, "Configuration" and "Exit codes").
- * Calls already started ahead of that chunk (at most the read-ahead) are not recorded:
- * the next run sends them again.
+ * after the chunk that crossed it commits (docs/operations.md, "Configuration" and "Stop
+ * reasons"). Calls already started ahead of that chunk (at most the read-ahead) are not
+ * recorded: the next run sends them again.
  */
 class SkipLimitIT {
 

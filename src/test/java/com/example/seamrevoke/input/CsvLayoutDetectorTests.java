@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The layout of a spreadsheet export, found from its first non-blank line: separator,
- * header line, columns, and whether it is a report of an earlier run (README, "Input").
+ * header line, columns, and whether it is a report of an earlier run (docs/formats.md,
+ * "Column detection").
  */
 class CsvLayoutDetectorTests {
 

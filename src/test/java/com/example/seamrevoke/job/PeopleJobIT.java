@@ -437,7 +437,7 @@ class PeopleJobIT {
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 		JobExecution execution = run(people("user_identity_key", "emp-1004"), null).execution();
 
-		// the README's query: rows of the instance without proof that access is gone
+		// the audit query (docs/operations.md): rows without proof that access is gone
 		List<String> left = jdbc.sql("""
 				SELECT line, user_identity_key, device_id, outcome, verification FROM revocation_outcome
 				WHERE job_instance_id = ? AND outcome NOT IN ('INVALID', 'DUPLICATE')

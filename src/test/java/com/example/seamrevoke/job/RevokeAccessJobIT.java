@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every row of the README's "How Seam's answers are handled" table, end to end: CSV in,
- * Seam over HTTP, outcome rows out.
+ * Every row of the "How Seam's answers are handled" table of docs/operations.md, end to
+ * end: CSV in, Seam over HTTP, outcome rows out.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:revoke-job-tests;DB_CLOSE_DELAY=-1",

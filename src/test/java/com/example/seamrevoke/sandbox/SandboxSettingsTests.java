@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The sandbox knobs of the README's "Sandbox" section, and its unannounced limit. */
+/** The sandbox knobs of docs/operations.md, "Sandbox", and its unannounced limit. */
 class SandboxSettingsTests {
 
 	private long now = 1_000_000_000L;

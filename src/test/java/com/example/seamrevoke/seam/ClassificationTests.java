@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's "How Seam's answers are handled" table, one answer at a time. */
+/**
+ * The "How Seam's answers are handled" table of docs/operations.md, one answer at a time.
+ */
 class ClassificationTests {
 
 	@ParameterizedTest

@@ -24,7 +24,7 @@ public class RequiresPostgres implements ExecutionCondition {
 			throw new IllegalStateException(reason + ", and " + REQUIRED + " is set");
 		}
 		String skipped = "Skipped " + context.getDisplayName() + ": " + reason
-				+ ". Start PostgreSQL (README, \"Production\") to run the PostgreSQL variants.";
+				+ ". Start PostgreSQL (CONTRIBUTING.md, \"PostgreSQL for tests\") to run the PostgreSQL variants.";
 		System.err.println("[WARNING] " + skipped);
 		return ConditionEvaluationResult.disabled(skipped);
 	}

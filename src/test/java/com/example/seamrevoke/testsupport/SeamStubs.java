@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
 /**
- * Seam's answers for WireMock, as the README's "How Seam's answers are handled" table
- * lists them.
+ * Seam's answers for WireMock, as the "How Seam's answers are handled" table of
+ * docs/operations.md lists them.
  */
 public final class SeamStubs {
 

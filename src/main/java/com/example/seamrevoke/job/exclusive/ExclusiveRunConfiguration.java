@@ -12,7 +12,7 @@ class ExclusiveRunConfiguration {
 
 	/**
 	 * Embedded H2's file lock already proves a run exclusive; a shared database needs the
-	 * lease (docs/operations.md, "Production").
+	 * lease (docs/architecture.md, "Leases, or the H2 file lock").
 	 */
 	@Bean
 	ExclusiveRunProof exclusiveRunProof(@Value("${spring.datasource.url:}") String datasourceUrl, RunLeases leases,

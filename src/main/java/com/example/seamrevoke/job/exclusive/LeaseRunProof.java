@@ -18,8 +18,8 @@ import org.springframework.dao.DataAccessException;
  * A shared job repository: the run holds a lease on its job instance, renewed by a
  * heartbeat, and released when it ends. A process killed with {@code kill -9} stops
  * renewing, so its lease lapses at most {@code revoke.lease.duration} later and the same
- * command, from any host, takes over and recovers the execution it left (README,
- * "Production").
+ * command, from any host, takes over and recovers the execution it left
+ * (docs/operations.md, "Production").
  *
  * <p>
  * A live process never loses its lease to another: if it cannot renew it before it could

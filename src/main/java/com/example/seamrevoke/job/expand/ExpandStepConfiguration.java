@@ -29,9 +29,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The expand step (docs/architecture.md): a people file's persons become one PENDING row
- * per thing they can open, calling Seam on {@code revoke.concurrency} workers. A pair
- * file has nothing to expand: this step reads nothing.
+ * The expand step (docs/formats.md, "People files"): a people file's persons become one
+ * PENDING row per thing they can open, calling Seam on {@code revoke.concurrency}
+ * workers. A pair file has nothing to expand: this step reads nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ExpandStepConfiguration {

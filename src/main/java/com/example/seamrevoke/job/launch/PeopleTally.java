@@ -13,9 +13,9 @@ import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
 
 /**
- * The people of a run and the verification of its rows, for the summary (README,
- * "Offboarding a person, with proof"). Streams the rows once; keeps the first
- * {@link #MAX_DETAILS} people with access remaining by name.
+ * The people of a run and the verification of its rows, for the summary
+ * (docs/operations.md, "Offboarding a person, with proof"). Streams the rows once; keeps
+ * the first {@link #MAX_DETAILS} people with access remaining by name.
  */
 public final class PeopleTally {
 

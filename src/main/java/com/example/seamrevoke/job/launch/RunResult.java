@@ -1,7 +1,8 @@
 package com.example.seamrevoke.job.launch;
 
 /**
- * How a run ended, for the entry point to turn into an exit code (README, "Exit codes").
+ * How a run ended, for the entry point to turn into an exit code (docs/operations.md,
+ * "Exit codes").
  */
 public enum RunResult {
 

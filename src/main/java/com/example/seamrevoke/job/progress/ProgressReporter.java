@@ -19,8 +19,8 @@ import com.example.seamrevoke.settings.RevokeProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a run's progress while it runs (README, "Watching a run"): a live line on an
- * interactive terminal, otherwise (cron, Kubernetes, a pipe) a log line every
+ * Shows a run's progress while it runs (docs/operations.md, "Watching a run"): a live
+ * line on an interactive terminal, otherwise (cron, Kubernetes, a pipe) a log line every
  * {@code revoke.progress-interval}.
  */
 @Component

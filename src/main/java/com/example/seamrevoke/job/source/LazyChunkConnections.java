@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * {@code DataSourceTransactionManager} takes a connection from the pool at begin: every
  * chunk would hold one through its HTTP calls. Behind this proxy the transaction takes a
  * real connection only at its first statement (the outcome write), so the workers' calls
- * hold none and the pool stays small at any concurrency (README, "Production").
+ * hold none and the pool stays small at any concurrency (docs/architecture.md, "Workers
+ * never touch the database").
  */
 @Component
 class LazyChunkConnections implements BeanPostProcessor {

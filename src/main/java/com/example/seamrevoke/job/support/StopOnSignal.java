@@ -33,7 +33,9 @@ public class StopOnSignal implements StepExecutionListener {
 
 	private static final List<String> SIGNALS = List.of("TERM", "INT");
 
-	/** The README's exit code 1: stopped, the same command resumes. */
+	/**
+	 * Exit code 1 (docs/operations.md, "Exit codes"): stopped, the same command resumes.
+	 */
 	private static final int EXIT_STOPPED = 1;
 
 	private final AtomicBoolean stopRequested = new AtomicBoolean();

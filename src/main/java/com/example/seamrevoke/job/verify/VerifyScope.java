@@ -4,7 +4,10 @@ import com.example.seamrevoke.job.support.JobParameterNames;
 
 import org.jspecify.annotations.Nullable;
 
-/** Which rows the verify step checks (README, "Offboarding a person, with proof"). */
+/**
+ * Which rows the verify step checks (docs/operations.md, "Offboarding a person, with
+ * proof").
+ */
 enum VerifyScope {
 
 	/** The default: rows of people, whose devices the job found itself. */
