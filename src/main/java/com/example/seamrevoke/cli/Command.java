@@ -11,15 +11,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
-import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
-import com.example.seamrevoke.job.exclusive.RunInProgressException;
-import com.example.seamrevoke.job.launch.RunRefusedException;
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.job.launch.RunRequest;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
-import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,17 +63,9 @@ public final class Command {
 		try {
 			exitCode = runWithSandboxIfAsked(command, runs, out, err);
 		}
-		catch (UsageException | InputFileException | RunRefusedException | InvalidSettingException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.USAGE;
-		}
-		catch (RunInProgressException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
-		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));
-			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+			exitCode = StartupFailures.exitCode(e);
 		}
 		if (error != null) {
 			// another live runner is not an error: a standby host of the same schedule

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.example.seamrevoke.job.support.JobParameterNames;
+import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.job.DefaultJobKeyGenerator;
@@ -120,7 +121,7 @@ class LeaseRunProof implements ExclusiveRunProof {
 				// holds
 				if (unrenewed.plus(settings.heartbeat()).compareTo(settings.duration()) >= 0) {
 					lost("the lease on this run could not be renewed for " + unrenewed.toSeconds() + " s ("
-							+ ex.getMostSpecificCause().getMessage() + ")");
+							+ Causes.rootMessage(ex) + ")");
 				}
 			}
 		}
