@@ -44,12 +44,6 @@ class LeaseRunProof implements ExclusiveRunProof {
 		this.onLost = onLost;
 	}
 
-	/** What a real run does on losing its lease: stop sending, now. */
-	public static void haltNow(String reason) {
-		System.err.println("Stopping at once: " + reason + ". Nothing more is sent; the same command resumes.");
-		Runtime.getRuntime().halt(1);
-	}
-
 	/**
 	 * The job instance's key, as Spring Batch computes it (BATCH_JOB_INSTANCE.JOB_KEY).
 	 */
