@@ -56,8 +56,11 @@ public final class OperatorConsole {
 		return new OperatorConsole(System.out, System.err, interactiveTerminal());
 	}
 
-	/** A console that shows a live line, whatever {@code terminal} is. */
-	static OperatorConsole interactive(PrintStream terminal, PrintStream err) {
+	/**
+	 * A console that shows a live line on {@code terminal}, whatever it is (standard
+	 * output when {@link #standardStreams} finds a terminal; a buffer in a test).
+	 */
+	public static OperatorConsole interactive(PrintStream terminal, PrintStream err) {
 		return new OperatorConsole(terminal, err, true);
 	}
 
