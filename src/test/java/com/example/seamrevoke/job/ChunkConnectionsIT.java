@@ -40,6 +40,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +66,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:chunk-connections;DB_CLOSE_DELAY=-1",
 		"revoke.seam.api-key=test-key", "revoke.concurrency=32" })
+@Import(ChunkConnectionsIT.ConnectionTakers.class) // imported, not nested: the PostgreSQL
+													// subclass gets it too
 class ChunkConnectionsIT {
 
 	private static final String REVOKE = "/user_identities/revoke_access_to_device";
