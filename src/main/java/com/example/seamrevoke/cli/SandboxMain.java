@@ -18,8 +18,7 @@ public final class SandboxMain {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		// no Spring here to apply them, and no client: the JDK's HTTP settings at their
-		// least
+		// TCP_NODELAY for the server; no Spring here to apply it, no client to size for
 		JvmSettings.apply(0);
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
 		SandboxSeamServer sandbox = SandboxSeamServer.start(SandboxSettings.fromEnvironment(), port);
