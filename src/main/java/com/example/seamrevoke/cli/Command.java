@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
@@ -131,6 +132,7 @@ public final class Command {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
 			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
+			context.getBean(AuditPage.class).rerunCommand(request.rerunCommand()::forExecution);
 			if (!command.inputIsDirectory()) {
 				RunReport run = launcher.launch(request, out);
 				runs.add(run);
