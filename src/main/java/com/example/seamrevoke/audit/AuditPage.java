@@ -81,7 +81,7 @@ public class AuditPage {
 	 * Writes the page of {@code execution} beside {@code report}; null when it could not.
 	 */
 	public @Nullable Path write(JobExecution execution, Path report) {
-		Path page = pathFor(report.toAbsolutePath());
+		Path page = pathFor(report);
 		try {
 			RunFacts facts = RunFacts.of(execution, version);
 			Map<Long, Long> throttled = callCounts.throttledPerSecond();
@@ -154,14 +154,15 @@ public class AuditPage {
 	}
 
 	private static void writeWhole(Path page, String html) throws IOException {
-		PrivateFiles.createDirectories(page.getParent());
-		Path temporary = PrivateFiles.createTempFile(page.getParent(), ".page-", ".html.tmp");
+		Path target = page.toAbsolutePath();
+		PrivateFiles.createDirectories(target.getParent());
+		Path temporary = PrivateFiles.createTempFile(target.getParent(), ".page-", ".html.tmp");
 		try {
 			Files.writeString(temporary, html, StandardCharsets.UTF_8);
-			Files.move(temporary, page, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, page, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		finally {
 			Files.deleteIfExists(temporary);

@@ -45,6 +45,9 @@ public final class Command {
 	 * the real command.
 	 */
 	public int run(String[] args, PrintStream out, PrintStream err) {
+		if (HistoryCommand.requested(args)) {
+			return history(args, out, err);
+		}
 		CommandLine command;
 		try {
 			command = CommandLine.parse(args);
@@ -86,6 +89,16 @@ public final class Command {
 			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ") + error);
 		}
 		return writeSummaryJson(command, exitCode, start, runs, error, err);
+	}
+
+	private int history(String[] args, PrintStream out, PrintStream err) {
+		try {
+			return HistoryCommand.parse(args).run(application, out, err);
+		}
+		catch (UsageException e) {
+			err.println("error: " + printable(e.getMessage()) + " (see --help)");
+			return ExitCode.USAGE;
+		}
 	}
 
 	/**
