@@ -22,6 +22,8 @@ final class FailureGroups {
 
 	static final int SHOWN = 50;
 
+	private static final String INVALID = "invalid input row (not sent)";
+
 	private final Map<String, Group> groups = new LinkedHashMap<>();
 
 	void add(OutcomeRow row) {
@@ -29,7 +31,7 @@ final class FailureGroups {
 			groups.computeIfAbsent(typeOf(row), Group::new).add(row);
 		}
 		else if (row.is(Outcome.INVALID)) {
-			groups.computeIfAbsent("invalid input row (not sent)", Group::new).add(row);
+			groups.computeIfAbsent(INVALID, Group::new).add(row);
 		}
 	}
 
@@ -90,6 +92,15 @@ final class FailureGroups {
 
 		long count() {
 			return count;
+		}
+
+		String rows() {
+			return Headline.rows(count);
+		}
+
+		/** Invalid rows were never sent: their message is the input's, not Seam's. */
+		boolean fromSeam() {
+			return !type.equals(INVALID);
 		}
 
 		String statuses() {

@@ -65,6 +65,11 @@ final class Headline {
 		}
 	}
 
+	/** {@code 1 row}, {@code 4,980 rows}. */
+	static String rows(long count) {
+		return number(count) + (count == 1 ? " row" : " rows");
+	}
+
 	/** {@code 4,980}: a page is read, not parsed. */
 	static String number(long value) {
 		return String.format(Locale.ROOT, "%,d", value);

@@ -57,6 +57,12 @@ final class LeaveDates {
 		return null;
 	}
 
+	/** An agreed limit as people say it: {@code 24 h}, {@code 36 h}, else as below. */
+	static String describeLimit(Duration limit) {
+		return (limit.toMinutesPart() == 0 && limit.toSecondsPart() == 0 && limit.toHours() <= 96)
+				? limit.toHours() + " h" : describe(limit);
+	}
+
 	/** {@code 1 d 3 h 12 min}, for a page an auditor reads. */
 	static String describe(Duration duration) {
 		Duration positive = duration.abs();

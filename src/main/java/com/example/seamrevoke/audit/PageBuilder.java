@@ -112,11 +112,12 @@ final class PageBuilder {
 				: "";
 		Population population = Population.of((roster != null) ? roster.rows() : null,
 				(roster != null && isPeople) ? roster.people() : null, lines, reportPeople, evidence.inputNote());
+
 		return new PageModel("Revocation run " + facts.jobExecutionId() + ": " + facts.input(), headline, verdict,
 				isPeople, persons, more, (roster != null) ? roster.leaveDateColumn() : null,
-				LeaveDates.describe(removalLimit), persons.stream().filter(PersonView::late).count(), failures.groups(),
-				Headline.number(failures.total()), rerun, drawing, timelineNote, population, counts(outcomes),
-				counts(verifications), facts(evidence));
+				LeaveDates.describeLimit(removalLimit), persons.stream().filter(PersonView::late).count(),
+				failures.groups(), Headline.number(failures.total()), rerun, drawing, timelineNote, population,
+				counts(outcomes), counts(verifications), facts(evidence));
 	}
 
 	private PageModel.Facts facts(Evidence evidence) {

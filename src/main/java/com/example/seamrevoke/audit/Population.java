@@ -31,11 +31,20 @@ record Population(String inputRows, String reportRows, String inputPeople, Strin
 		missing.removeAll(reportPeople);
 		boolean rowsEqual = inputRows == reportLines;
 		boolean complete = rowsEqual && missing.isEmpty();
-		String verdict = complete ? "Every row and every person of the input is accounted for in the report."
-				: rowsEqual ? missing.size() + " people of the input have no row in the report."
-						: Headline.number(Math.abs(inputRows - reportLines)) + " rows of the input "
-								+ (inputRows > reportLines ? "have no outcome yet (the run did not finish them)."
-										: "too many in the report.");
+		String verdict;
+		if (complete) {
+			verdict = (inputPeople != null) ? "Every row and every person of the input is accounted for in the report."
+					: "Every row of the input is accounted for in the report.";
+		}
+		else if (!rowsEqual) {
+			verdict = (inputRows > reportLines)
+					? Headline.rows(inputRows - reportLines) + " of the input have no outcome yet: the run did not"
+							+ " reach them (the same command resumes)."
+					: "The report has " + Headline.rows(reportLines - inputRows) + " more than the input.";
+		}
+		else {
+			verdict = missing.size() + " people of the input have no row in the report:";
+		}
 		return new Population(Headline.number(inputRows), Headline.number(reportLines),
 				(inputPeople != null) ? Headline.number(inputPeople.size()) : "not a people file",
 				(inputPeople != null) ? Headline.number(reportPeople.size()) : "-", complete, verdict,
