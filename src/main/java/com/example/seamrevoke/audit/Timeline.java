@@ -65,7 +65,7 @@ final class Timeline {
 			if (rows[i] > 0) {
 				double h = ROWS_HEIGHT * rate / maxRate;
 				rowBars.add(new Bar(x, ROWS_TOP + ROWS_HEIGHT - h, width, h,
-						at + " UTC: " + rows[i] + " rows, " + format(rate) + " rows/s"));
+						at + " UTC: " + Headline.rows(rows[i]) + ", " + format(rate) + " rows/s"));
 			}
 			if (throttled[i] > 0) {
 				double h = THROTTLE_HEIGHT * throttled[i] / (double) maxThrottled;
