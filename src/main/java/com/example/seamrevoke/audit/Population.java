@@ -38,8 +38,9 @@ record Population(String inputRows, String reportRows, String inputPeople, Strin
 		}
 		else if (!rowsEqual) {
 			verdict = (inputRows > reportLines)
-					? Headline.rows(inputRows - reportLines) + " of the input have no outcome yet: the run did not"
-							+ " reach them (the same command resumes)."
+					? Headline.rows(inputRows - reportLines) + " of the input "
+							+ (inputRows - reportLines == 1 ? "has" : "have")
+							+ " no outcome yet: the run did not reach them (the same command resumes)."
 					: "The report has " + Headline.rows(reportLines - inputRows) + " more than the input.";
 		}
 		else {

@@ -93,7 +93,7 @@ class PageBuilderTests {
 			Population population = build(rows, roster, "STOPPED", "stopped on request").population();
 
 			assertThat(population.complete()).isFalse();
-			assertThat(population.verdict()).startsWith("1 row of the input have no outcome yet");
+			assertThat(population.verdict()).startsWith("1 row of the input has no outcome yet");
 			assertThat(population.missingPeople()).containsExactly("key:emp-4242");
 		}
 

@@ -12,14 +12,21 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.testsupport.Chromium;
 import com.example.seamrevoke.testsupport.CommandRun;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,6 +40,9 @@ class AuditPageIT {
 	static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
 	private static final Path ARTIFACTS = Path.of("target/audit-page");
+
+	@RegisterExtension
+	static WireMockExtension seam = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	@TempDir
 	Path directory;
@@ -97,6 +107,58 @@ class AuditPageIT {
 
 		assertThat(Chromium.pageRequests(netLog)).containsExactlyInAnyOrder("http://127.0.0.1:9/x.png",
 				"https://example.invalid/a.css");
+	}
+
+	@Test
+	void pageShouldBeWrittenAfterAStopWithExit1WhyAndTheRowsNotReached() throws Exception {
+		seam.stubFor(post("/user_identities/get").willReturn(aResponse().withStatus(401)
+			.withBody("{\"error\":{\"type\":\"unauthorized\",\"message\":\"Unauthorized\"}}")));
+		Path input = Files.writeString(directory.resolve("people.csv"), "User Identity Key\nemp-1001\n");
+		Path report = directory.resolve("people.report.csv");
+
+		CommandRun.Result run = commandIn(directory).against(seam).run("--input=" + input, "--report=" + report);
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+		String page = Files.readString(directory.resolve("people.report.html"));
+		assertThat(text(page, "verdict"))
+			.startsWith("Exit code 1 : the job failed: Seam refused the request with HTTP 401")
+			.endsWith("Running the same command again resumes it.");
+		assertThat(text(page, "input-rows")).isEqualTo("1");
+		assertThat(text(page, "report-rows")).isEqualTo("0");
+		assertThat(text(page, "completeness"))
+			.isEqualTo("1 row of the input has no outcome yet: the run did not reach them (the same command resumes).");
+		assertThat(text(page, "report-sha256")).isEqualTo(sha256(report));
+	}
+
+	@Test
+	void historyShouldListTheRunsNewestFirstWithTheirInputReportAndPage() throws Exception {
+		Path people = Files.writeString(directory.resolve("people.csv"), "User Identity Key\nemp-1002\n");
+		Path pairs = Path.of("sample-data/offboarding.csv");
+		CommandRun command = commandIn(directory);
+		assertThat(command.run("--input=" + people, "--sandbox", "--revoke.report-directory=" + directory).exitCode())
+			.isZero();
+		assertThat(command.run("--input=" + pairs, "--sandbox", "--revoke.report-directory=" + directory).exitCode())
+			.isEqualTo(3);
+
+		CommandRun.Result table = command.run("--history");
+		CommandRun.Result json = command.run("--history", "--json", "--limit=1");
+
+		assertThat(table.exitCode()).as(table.err()).isZero();
+		List<String> lines = table.out().lines().toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).startsWith("EXECUTION  START (UTC)");
+		assertThat(lines.get(1)).matches(" *2  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  COMPLETED +50  "
+				+ "REVOKED 46, FAILED 2, INVALID 1, DUPLICATE 1 +offboarding.csv +" + sha256(pairs).substring(0, 12)
+				+ "… +.*offboarding-2.report.csv +.*offboarding-2.report.html");
+		assertThat(lines.get(2)).contains(" 1  ", "COMPLETED", "REVOKED 1", "people.csv");
+		JsonNode run = JsonMapper.builder().build().readTree(json.out()).get("runs").get(0);
+		assertThat(run.get("executionId").asLong()).isEqualTo(2);
+		assertThat(run.get("inputSha256").asString()).isEqualTo(sha256(pairs));
+		assertThat(run.get("counts").get("FAILED").asLong()).isEqualTo(2);
+		Path report = Path.of(run.get("reportPath").asString());
+		assertThat(run.get("reportSha256").asString()).isEqualTo(sha256(report));
+		assertThat(Path.of(run.get("pagePath").asString())).exists()
+			.isEqualTo(report.resolveSibling("offboarding-2.report.html"));
 	}
 
 	private void keep(Chromium chromium, Path page, TestInfo test) throws Exception {
