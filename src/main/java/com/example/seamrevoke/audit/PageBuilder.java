@@ -116,7 +116,7 @@ final class PageBuilder {
 		return new PageModel("Revocation run " + facts.jobExecutionId() + ": " + facts.input(), headline, verdict,
 				isPeople, persons, more, (roster != null) ? roster.leaveDateColumn() : null,
 				LeaveDates.describeLimit(removalLimit), persons.stream().filter(PersonView::late).count(),
-				failures.groups(), Headline.number(failures.total()), rerun, drawing, timelineNote, population,
+				failures.groups(), Headline.rows(failures.total()), rerun, drawing, timelineNote, population,
 				counts(outcomes), counts(verifications), facts(evidence));
 	}
 
