@@ -106,7 +106,7 @@ public class AuditPage {
 			return null;
 		}
 		finally {
-			jobRepository.updateExecutionContext(execution);
+			keep(execution);
 		}
 	}
 
@@ -147,6 +147,19 @@ public class AuditPage {
 			.map(String::valueOf)
 			.collect(Collectors.joining(", "));
 		return earlier.isEmpty() ? "none" : earlier;
+	}
+
+	/**
+	 * The facts recorded for the history; a database that fails here fails the run's next
+	 * query anyway.
+	 */
+	private void keep(JobExecution execution) {
+		try {
+			jobRepository.updateExecutionContext(execution);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("cannot record the report and page of execution " + execution.getId() + ": " + ex.getMessage());
+		}
 	}
 
 	static String encode(Map<Long, Long> perSecond) {

@@ -17,12 +17,16 @@ final class Headline {
 	private Headline() {
 	}
 
-	static String people(Map<PersonStatus, Long> people) {
+	static String people(Map<PersonStatus, Long> people, boolean dryRun) {
 		long total = people.entrySet()
 			.stream()
 			.filter(e -> e.getKey() != PersonStatus.NOT_A_PERSON)
 			.mapToLong(Map.Entry::getValue)
 			.sum();
+		if (dryRun) {
+			long checked = people.values().stream().mapToLong(Long::longValue).sum();
+			return number(checked) + (checked == 1 ? " person" : " people") + " checked in a dry run: nothing was sent";
+		}
 		List<String> parts = new ArrayList<>();
 		parts.add(number(count(people, PersonStatus.REMOVED_VERIFIED)) + " of " + number(total) + " "
 				+ (total == 1 ? "person has" : "people have") + " no access left");

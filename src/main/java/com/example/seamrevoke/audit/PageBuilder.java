@@ -100,7 +100,8 @@ final class PageBuilder {
 		endLine();
 		boolean isPeople = !people.isEmpty();
 		long personCount = people.values().stream().mapToLong(Long::longValue).sum();
-		String headline = isPeople ? Headline.people(people) : Headline.pairs(outcomes, verifications, facts.dryRun());
+		String headline = isPeople ? Headline.people(people, facts.dryRun())
+				: Headline.pairs(outcomes, verifications, facts.dryRun());
 		Verdict verdict = Verdict.of(facts.status(), outcomes, verifications, facts.stopReason());
 		String more = (personCount > persons.size())
 				? "and " + Headline.number(personCount - persons.size()) + " more: see the report" : "";

@@ -36,7 +36,7 @@ record PersonView(PersonLine person, String leaveDate, String timeToRemoval, boo
 		return !person.remains().isEmpty();
 	}
 
-	@Nullable String statusStyle() {
+	String statusStyle() {
 		return person.status().style();
 	}
 
