@@ -1,24 +1,11 @@
 package com.example.seamrevoke.audit;
 
 /**
- * Where a run keeps what the page and the history read: the job's parameters and
- * execution context keys (job/JobParameterNames, job/ExecutionContextKeys), read here,
- * never written; and the facts this package adds to the job execution's context.
+ * The facts the page adds to a job execution's context, for the history and later pages
+ * (docs/audit-page.md, "History"). The job's own parameters and keys are in
+ * {@code job.support}.
  */
 final class JobKeys {
-
-	static final String INPUT_FILE = "input.file";
-
-	static final String INPUT_SHA256 = "input.sha256";
-
-	static final String MODE = "mode";
-
-	static final String RERUN_INSTANCE = "rerun.instance";
-
-	static final String REPORT_WRITTEN = "report.written";
-
-	/** Step execution context: why a step stopped itself (the skip limit). */
-	static final String STOP_REASON = "revoke.stopReason";
 
 	static final String PAGE_WRITTEN = "audit.page";
 

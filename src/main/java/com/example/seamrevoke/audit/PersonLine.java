@@ -12,7 +12,7 @@ import com.example.seamrevoke.outcome.Outcome;
 
 /**
  * One person of a people file, from the rows of their input line: their status by the
- * same rules as the run's summary (README, "Offboarding a person, with proof"), what was
+ * same rules as the run's summary (docs/audit-page.md, "What it shows"), what was
  * removed, and what remains with why.
  */
 record PersonLine(long line, String name, String key, PersonStatus status, String detail, List<String> removed,

@@ -2,8 +2,8 @@ package com.example.seamrevoke.audit;
 
 /**
  * Where a person of a people file stands. The first three are the summary's "fully
- * offboarded", "with access remaining" and "unknown" (README, "Offboarding a person, with
- * proof"); its "not verified" is split here into what an auditor acts on differently.
+ * offboarded", "with access remaining" and "unknown" (docs/audit-page.md, "What it
+ * shows"); its "not verified" is split here into what an auditor acts on differently.
  */
 enum PersonStatus {
 

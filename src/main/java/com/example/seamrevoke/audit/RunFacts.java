@@ -12,6 +12,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.seam.SeamStopException;
 
@@ -30,16 +32,16 @@ record RunFacts(long jobInstanceId, long jobExecutionId, String input, @Nullable
 
 	static RunFacts of(JobExecution execution, String version) {
 		JobParameters parameters = execution.getJobParameters();
-		String file = parameters.getString(JobKeys.INPUT_FILE);
-		Long rerunInstance = parameters.getLong(JobKeys.RERUN_INSTANCE);
+		String file = parameters.getString(JobParameterNames.INPUT_FILE);
+		Long rerunInstance = parameters.getLong(JobParameterNames.RERUN_INSTANCE);
 		Path inputPath = (file != null) ? Path.of(file) : null;
 		String input = (inputPath != null) ? String.valueOf(inputPath.getFileName())
 				: "the FAILED rows of job instance " + rerunInstance;
 		Instant start = utc(execution.getStartTime());
 		Instant end = (execution.getEndTime() != null) ? utc(execution.getEndTime()) : Instant.now();
 		return new RunFacts(execution.getJobInstanceId(), execution.getId(), input, inputPath,
-				parameters.getString(JobKeys.INPUT_SHA256), rerunInstance,
-				String.valueOf(parameters.getString(JobKeys.MODE)), execution.getStatus().name(),
+				parameters.getString(JobParameterNames.INPUT_SHA256), rerunInstance,
+				String.valueOf(parameters.getString(JobParameterNames.MODE)), execution.getStatus().name(),
 				(start != null) ? start : end, end, stopReason(execution), System.getProperty("user.name", "unknown"),
 				hostName(), version);
 	}
@@ -59,15 +61,15 @@ record RunFacts(long jobInstanceId, long jobExecutionId, String input, @Nullable
 
 	/**
 	 * Why an execution did not complete, in the words of the summary's "Stopped:" line
-	 * (job/StopReason): the step's own reason, a Seam stop or an input error, a stop on
-	 * request, or the root failure.
+	 * (job.launch.StopReason): the step's own reason, a Seam stop or an input error, a
+	 * stop on request, or the root failure.
 	 */
 	private static String stopReason(JobExecution execution) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return "";
 		}
 		for (StepExecution step : execution.getStepExecutions()) {
-			String reason = step.getExecutionContext().getString(JobKeys.STOP_REASON, null);
+			String reason = step.getExecutionContext().getString(ExecutionContextKeys.STOP_REASON, null);
 			if (reason != null) {
 				return clean(reason);
 			}

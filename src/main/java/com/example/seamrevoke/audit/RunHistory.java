@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
 import com.example.seamrevoke.outcome.OutcomeRepository;
@@ -53,8 +55,8 @@ public class RunHistory {
 
 	private PastRun pastRun(JobExecution execution) {
 		JobParameters parameters = execution.getJobParameters();
-		String file = parameters.getString(JobKeys.INPUT_FILE);
-		Long rerunInstance = parameters.getLong(JobKeys.RERUN_INSTANCE);
+		String file = parameters.getString(JobParameterNames.INPUT_FILE);
+		Long rerunInstance = parameters.getLong(JobParameterNames.RERUN_INSTANCE);
 		String input = (file != null) ? file : "FAILED rows of job instance " + rerunInstance;
 		OutcomeCounts counts = outcomes.count(execution.getJobInstanceId());
 		Map<String, Long> byOutcome = new LinkedHashMap<>();
@@ -64,9 +66,9 @@ public class RunHistory {
 			}
 		}
 		ExecutionContext context = execution.getExecutionContext();
-		String report = text(context, JobKeys.REPORT_WRITTEN);
+		String report = text(context, ExecutionContextKeys.REPORT_WRITTEN);
 		return new PastRun(execution.getId(), execution.getJobInstanceId(), clean(input),
-				parameters.getString(JobKeys.INPUT_SHA256), RunFacts.utc(execution.getStartTime()),
+				parameters.getString(JobParameterNames.INPUT_SHA256), RunFacts.utc(execution.getStartTime()),
 				RunFacts.utc(execution.getEndTime()), execution.getStatus().name(), byOutcome, counts.total(), report,
 				text(context, JobKeys.REPORT_SHA256), text(context, JobKeys.PAGE_WRITTEN));
 	}

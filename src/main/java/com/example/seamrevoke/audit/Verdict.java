@@ -6,10 +6,10 @@ import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.Verification;
 
 /**
- * The exit code a run ends with and what it means, by the README's "Exit codes": the job
- * stopped or failed (1), completed with rows to look at (3), or completed (0). The
- * command decides the same from the same outcomes; the page states it for a reader who
- * has only the page.
+ * The exit code a run ends with and what it means, by the exit codes (docs/audit-page.md,
+ * "What it shows"): the job stopped or failed (1), completed with rows to look at (3), or
+ * completed (0). The command decides the same from the same outcomes; the page states it
+ * for a reader who has only the page.
  */
 record Verdict(int exitCode, String meaning, String style) {
 
