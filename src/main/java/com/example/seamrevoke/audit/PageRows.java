@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.outcome.Outcome;
@@ -19,6 +21,8 @@ import com.example.seamrevoke.outcome.Verification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Streams a job instance's outcome rows in report order for the page. It selects every
@@ -28,13 +32,29 @@ import org.springframework.stereotype.Component;
 @Component
 class PageRows {
 
+	/** Rows fetched at a time: PostgreSQL otherwise sends the whole result at once. */
+	private static final int FETCH_SIZE = 1000;
+
 	private final JdbcTemplate jdbc;
 
-	PageRows(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private final TransactionTemplate readOnly;
+
+	PageRows(DataSource dataSource, PlatformTransactionManager transactionManager) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
+	/**
+	 * In a read-only transaction, so that PostgreSQL streams through a cursor and a
+	 * report of a million rows never sits in memory.
+	 */
 	void forEach(long jobInstanceId, Consumer<OutcomeRow> action) {
+		readOnly.executeWithoutResult(status -> query(jobInstanceId, action));
+	}
+
+	private void query(long jobInstanceId, Consumer<OutcomeRow> action) {
 		jdbc.query("SELECT * FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line, item",
 				new RowCallbackHandler() {
 
