@@ -44,6 +44,17 @@ record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityI
 		return noun + " " + id;
 	}
 
+	/** What was removed, with when it was asked for and confirmed when the table says. */
+	String removed() {
+		String requested = (requestedAt != null) ? "requested " + requestedAt : null;
+		String confirmed = (confirmedAt != null) ? "confirmed " + confirmedAt : null;
+		if (requested == null && confirmed == null) {
+			return what();
+		}
+		return what() + " (" + ((requested != null && confirmed != null) ? requested + ", " + confirmed
+				: (requested != null) ? requested : confirmed) + ")";
+	}
+
 	/**
 	 * When removal was confirmed: the confirmation time when stored, else the
 	 * verification.
