@@ -1,11 +1,7 @@
 package com.example.seamrevoke.audit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -15,9 +11,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import com.example.seamrevoke.input.InputFileException;
-import com.example.seamrevoke.input.InputRoster;
-import com.example.seamrevoke.safety.PrivateFiles;
 import com.example.seamrevoke.seam.SeamCallCounts;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -92,50 +85,24 @@ public class AuditPage {
 			context.putString(JobKeys.USER, facts.user());
 			context.putString(JobKeys.HOST, facts.host());
 			context.putString(JobKeys.VERSION, version);
-			InputRead input = readInput(facts);
+			InputRead input = InputRead.of(facts);
 			PageBuilder builder = new PageBuilder(facts, input.roster(), properties.removalLimit());
 			rows.forEach(facts.jobInstanceId(), builder::add);
 			PageModel model = builder.build(new PageBuilder.Evidence(report.toString(), reportSha256, throttled,
 					earlierExecutions(execution), rerunCommand.apply(execution.getId()), input.note()));
-			writeWhole(page, renderer.render(model));
+			PageFile.write(page, renderer.render(model));
 			context.putString(JobKeys.PAGE_WRITTEN, page.toString());
 			return page;
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.warn("cannot write the audit page " + page + ": " + ex.getMessage(), ex);
+			// a full disk is not a bug: one line, the trace only when debugging
+			logger.warn("cannot write the audit page " + page + ": " + ex.getMessage());
+			logger.debug("the audit page failed", ex);
 			return null;
 		}
 		finally {
 			keep(execution);
 		}
-	}
-
-	/**
-	 * The input's names and leave dates, when it is still the file the run read (same
-	 * SHA-256).
-	 */
-	private static InputRead readInput(RunFacts facts) throws IOException {
-		Path input = facts.inputPath();
-		if (input == null) {
-			return new InputRead(null, "a rerun reads the FAILED rows of job instance " + facts.rerunInstance()
-					+ " from the outcome table, not a file");
-		}
-		if (!Files.isRegularFile(input)) {
-			return new InputRead(null, "the input is no longer at " + input + ": names and leave dates not shown");
-		}
-		if (!Sha256.of(input).equals(facts.inputSha256())) {
-			return new InputRead(null,
-					"the file at " + input + " changed since the run read it: names and leave" + " dates not shown");
-		}
-		try {
-			return new InputRead(InputRoster.read(input), "read again for this page: same SHA-256 as the run's");
-		}
-		catch (InputFileException ex) {
-			return new InputRead(null, ex.getMessage());
-		}
-	}
-
-	private record InputRead(@Nullable InputRoster roster, String note) {
 	}
 
 	private String earlierExecutions(JobExecution execution) {
@@ -164,22 +131,6 @@ public class AuditPage {
 
 	static String encode(Map<Long, Long> perSecond) {
 		return perSecond.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-	}
-
-	private static void writeWhole(Path page, String html) throws IOException {
-		Path target = page.toAbsolutePath();
-		PrivateFiles.createDirectories(target.getParent());
-		Path temporary = PrivateFiles.createTempFile(target.getParent(), ".page-", ".html.tmp");
-		try {
-			Files.writeString(temporary, html, StandardCharsets.UTF_8);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 
 }

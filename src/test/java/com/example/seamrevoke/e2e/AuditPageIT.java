@@ -4,7 +4,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +133,21 @@ class AuditPageIT {
 	}
 
 	@Test
+	void aPageThatCannotBeWrittenShouldLeaveTheRunAndItsReportAlone() throws Exception {
+		Path report = directory.resolve("offboarding.report.csv");
+		Path inTheWay = Files.createDirectories(directory.resolve("offboarding.report.html"));
+		Files.writeString(inTheWay.resolve("keep.txt"), "a directory where the page would go");
+
+		CommandRun.Result run = commandIn(directory).run("--input=sample-data/offboarding.csv", "--sandbox",
+				"--report=" + report);
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+		assertThat(run.out()).containsPattern("report +" + Pattern.quote(report.toString()));
+		assertThat(Files.readAllLines(report)).hasSize(51);
+		assertThat(inTheWay.resolve("keep.txt")).exists();
+	}
+
+	@Test
 	void historyShouldListTheRunsNewestFirstWithTheirInputReportAndPage() throws Exception {
 		Path people = Files.writeString(directory.resolve("people.csv"), "User Identity Key\nemp-1002\n");
 		Path pairs = Path.of("sample-data/offboarding.csv");
@@ -174,7 +191,7 @@ class AuditPageIT {
 		// A4 is 595 x 842 points: the print style sheet's @page size
 		assertThat(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1))
 			.containsPattern("/MediaBox \\[0 0 59[45](\\.\\d+)? 84[12](\\.\\d+)?\\]");
-		Files.copy(page, ARTIFACTS.resolve(name + ".html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(page, ARTIFACTS.resolve(name + ".html"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/** The user identity id the sandbox gives an employee number. */
@@ -196,7 +213,7 @@ class AuditPageIT {
 						+ "<span class=\"status [a-z]+\">(.*?)</span>",
 				Pattern.DOTALL)
 			.matcher(dom);
-		List<String> persons = new java.util.ArrayList<>();
+		List<String> persons = new ArrayList<>();
 		while (row.find()) {
 			persons.add(plain(row.group(1)) + " " + row.group(2) + " " + row.group(3));
 		}
