@@ -94,6 +94,11 @@ class AuditPageIT {
 		assertThat(text(dom, "input-sha256")).isEqualTo(sha256(input));
 		assertThat(text(dom, "report-sha256")).isEqualTo(sha256(report));
 		assertThat(dom).contains("user_identity_not_found", "sandbox_", "--rerun-failed=");
+		assertThat(dom).containsPattern("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+				+ " style-src 'sha256-[A-Za-z0-9+/=]+'; img-src 'none'; base-uri 'none'; form-action 'none'\">");
+		// the SVG namespace is a name, not a request
+		assertThat(dom.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("<script", "<link",
+				"http://", "https://");
 		assertThat(Chromium.pageRequests(netLog)).isEmpty();
 	}
 
