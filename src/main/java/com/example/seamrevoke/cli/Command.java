@@ -93,11 +93,16 @@ public final class Command {
 
 	private int history(String[] args, PrintStream out, PrintStream err) {
 		try {
-			return HistoryCommand.parse(args).run(application, out, err);
+			return HistoryCommand.parse(args).run(application, out);
 		}
 		catch (UsageException e) {
 			err.println("error: " + printable(e.getMessage()) + " (see --help)");
 			return ExitCode.USAGE;
+		}
+		catch (RuntimeException e) {
+			boolean anotherRun = StartupFailures.anotherRunActive(e);
+			err.println((anotherRun ? "not started: " : "error: ") + printable(StartupFailures.describe(e)));
+			return anotherRun ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
 		}
 	}
 

@@ -72,8 +72,11 @@ record HistoryCommand(boolean json, int limit, List<String> springArguments) {
 		throw new UsageException("--limit needs a positive number of runs, not '" + SafeText.clean(value, 20) + "'");
 	}
 
-	/** Lists the runs; the exit code is 0, or 2 when the repository cannot be opened. */
-	int run(Class<?> application, PrintStream out, PrintStream err) {
+	/**
+	 * Lists the runs. A repository that cannot be opened throws, as a run's does, and the
+	 * command says why.
+	 */
+	int run(Class<?> application, PrintStream out) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
@@ -82,10 +85,6 @@ record HistoryCommand(boolean json, int limit, List<String> springArguments) {
 			List<PastRun> runs = context.getBean(RunHistory.class).newestFirst(limit);
 			out.print(json ? HistoryText.json(runs) : HistoryText.table(runs));
 			return ExitCode.OK;
-		}
-		catch (RuntimeException e) {
-			err.println("error: " + SafeText.clean(StartupFailures.describe(e), SafeText.LINE));
-			return StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
 		}
 	}
 
