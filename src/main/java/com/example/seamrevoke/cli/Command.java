@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.progress.OperatorConsole;
@@ -52,6 +53,9 @@ public final class Command {
 	public int run(String[] args, OperatorConsole console) {
 		PrintStream out = console.out();
 		PrintStream err = console.err();
+		if (HistoryCommand.requested(args)) {
+			return history(args, out, err);
+		}
 		CommandLine command;
 		try {
 			command = CommandLine.parse(args);
@@ -85,6 +89,22 @@ public final class Command {
 			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ") + error);
 		}
 		return writeSummaryJson(command, exitCode, start, runs, error, err);
+	}
+
+	private int history(String[] args, PrintStream out, PrintStream err) {
+		try {
+			return HistoryCommand.parse(args).run(application, out);
+		}
+		catch (UsageException e) {
+			err.println("error: " + printable(e.getMessage()) + " (see --help)");
+			return ExitCode.USAGE;
+		}
+		catch (RuntimeException e) {
+			int exitCode = StartupFailures.exitCode(e);
+			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ")
+					+ printable(StartupFailures.describe(e)));
+			return exitCode;
+		}
 	}
 
 	/**
@@ -147,6 +167,7 @@ public final class Command {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
 			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
+			context.getBean(AuditPage.class).rerunCommand(request.rerunCommand()::forExecution);
 			if (!command.inputIsDirectory()) {
 				RunReport run = launcher.launch(request, out);
 				runs.add(run);

@@ -1,5 +1,6 @@
 package com.example.seamrevoke.job;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.ReportWriter;
 import com.example.seamrevoke.seam.CallGuard;
@@ -30,12 +31,13 @@ class RevokeAccessJobConfiguration {
 
 	@Bean
 	Job revokeAccessJob(JobRepository jobRepository, Step expandStep, Step revokeStep, Step verifyStep,
-			ReportWriter reportWriter, CallGuard callGuard, SeamCallCounts callCounts, RevokeProperties properties) {
+			ReportWriter reportWriter, CallGuard callGuard, SeamCallCounts callCounts, RevokeProperties properties,
+			AuditPage auditPage) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(expandStep)
 			.next(revokeStep)
 			.next(verifyStep)
 			.listener(new ResetCallGuardListener(callGuard, callCounts))
-			.listener(new ReportExportListener(reportWriter, properties))
+			.listener(new ReportExportListener(reportWriter, properties, auditPage))
 			.build();
 	}
 

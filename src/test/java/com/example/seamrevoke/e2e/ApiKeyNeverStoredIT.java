@@ -104,7 +104,8 @@ class ApiKeyNeverStoredIT {
 			files = all.filter(Files::isRegularFile).filter(file -> !file.equals(keyFile)).toList();
 		}
 		assertThat(files).anyMatch(file -> file.toString().endsWith(".mv.db"))
-			.anyMatch(file -> file.toString().endsWith(".report.csv"));
+			.anyMatch(file -> file.toString().endsWith(".report.csv"))
+			.anyMatch(file -> file.toString().endsWith(".report.html"));
 		for (Path file : files) {
 			assertThat(containsKey(Files.readAllBytes(file))).as(file.toString()).isFalse();
 		}
