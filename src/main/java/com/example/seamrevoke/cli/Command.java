@@ -56,6 +56,10 @@ public final class Command {
 			out.print(Usage.TEXT);
 			return ExitCode.OK;
 		}
+		if (command.version()) {
+			out.print(Version.text());
+			return ExitCode.OK;
+		}
 		if (command.apiKeyOnCommandLine()) {
 			err.println("warning: the API key on the command line is visible to every user of this machine (ps) and"
 					+ " in the shell's history: export SEAM_API_KEY or set SEAM_API_KEY_FILE instead");

@@ -77,7 +77,9 @@ class LauncherIT {
 		assertThat(first.launcherLines()).as(first.toString())
 			.containsExactly("seam-revoke-batch: first start of this jar on Java " + java.version()
 					+ ": preparing a faster start (once; a training run against the embedded sandbox)");
-		assertThat(first.out()).contains("Execution 1 COMPLETED");
+		assertThat(first.out()).contains("Execution 1 COMPLETED")
+			.contains("Rerun the FAILED rows: '" + distribution.home().resolve("bin/seam-revoke-batch")
+					+ "' --rerun-failed=1 --sandbox");
 		Path prepared = onlyArchiveDirectory(cache);
 		Path archive = prepared.resolve(java.major() >= 25 ? "app.aot" : "app.jsa");
 		assertThat(archive).isNotEmptyFile();
@@ -139,6 +141,34 @@ class LauncherIT {
 		assertThat(run.out()).contains("COMPLETED: 1 rows (REVOKED 1)");
 		assertThat(archiveDirectories(cache)).hasSize(2).contains(before);
 		assertThat(classSource(directory.resolve("classes.log"))).startsWith("shared objects file");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("javas")
+	void withoutJavaHomeTheJavaOnThePathAnswersVersionWithoutStartingSpring(String kind,
+			Optional<InstalledJava> candidate) throws Exception {
+		// given
+		InstalledJava java = present(candidate);
+		Distribution distribution = Distribution.unpack(directory.resolve("install dir"));
+		Path work = Files.createDirectories(directory.resolve("work dir"));
+		Map<String, String> environment = new HashMap<>();
+		environment.put("PATH", java.bin() + ":/usr/bin:/bin");
+		environment.put("SEAM_REVOKE_CACHE", directory.resolve("cache").toString());
+
+		// when
+		Result run = distribution.launch(work, environment, "--version");
+
+		// then: no training, no job repository
+		String version = distribution.home().getFileName().toString().replace("seam-revoke-batch-", "");
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		assertThat(run.out().lines()).hasSize(4)
+			.contains("seam-revoke-batch " + version)
+			.anyMatch(line -> line.startsWith("Spring Boot 4."))
+			.anyMatch(line -> line.startsWith("Spring Batch 6."))
+			.anyMatch(line -> line.startsWith("Java " + java.version()) && line.contains(java.home().toString()));
+		assertThat(run.launcherLines()).isEmpty();
+		assertThat(directory.resolve("cache")).doesNotExist();
+		assertThat(work.resolve("data")).doesNotExist();
 	}
 
 	@Test
