@@ -21,6 +21,7 @@ import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 import com.example.seamrevoke.settings.InvalidSettingException;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -78,6 +79,10 @@ public final class Command {
 		catch (RunInProgressException e) {
 			error = printable(e.getMessage());
 			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
+		}
+		catch (SpringApplication.AbandonedRunException e) {
+			// the build's ahead-of-time processing stops the context here (AheadOfTime)
+			throw e;
 		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));
