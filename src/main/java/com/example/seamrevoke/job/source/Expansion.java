@@ -13,7 +13,7 @@ import com.example.seamrevoke.outcome.OutcomeRepository;
  * expand step reads nothing and its revoke step reads the file, as before people files
  * existed. The answer is the same on every restart of an instance.
  */
-final class Expansion {
+public final class Expansion {
 
 	private Expansion() {
 	}

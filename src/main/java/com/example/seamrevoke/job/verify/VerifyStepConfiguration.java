@@ -44,6 +44,11 @@ class VerifyStepConfiguration {
 	}
 
 	@Bean
+	VerificationDecider verificationDecider(OutcomeRepository outcomes) {
+		return new VerificationDecider(outcomes);
+	}
+
+	@Bean
 	@StepScope
 	IdentitiesToVerifyReader identitiesToVerify(OutcomeRepository outcomes,
 			@Value("#{stepExecution}") StepExecution stepExecution,
