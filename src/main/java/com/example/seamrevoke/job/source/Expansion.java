@@ -9,8 +9,8 @@ import com.example.seamrevoke.outcome.OutcomeRepository;
 
 /**
  * Whether a run expands people before it revokes (README, "People files"): a people file
- * does, and so does a rerun of a person whose lookup FAILED. A pair file does not: its
- * expand step reads nothing and its revoke step reads the file, as before people files
+ * does, and so does a rerun of a person whose lookup FAILED. A pair file does not: the
+ * job skips its expand step and its revoke step reads the file, as before people files
  * existed. The answer is the same on every restart of an instance.
  */
 public final class Expansion {
