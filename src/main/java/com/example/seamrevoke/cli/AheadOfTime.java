@@ -3,9 +3,9 @@ package com.example.seamrevoke.cli;
 /**
  * Spring's ahead-of-time processed bean definitions, which the build makes
  * ({@code process-aot}): a context that starts from them skips parsing the configuration
- * classes, about a fifth of a small run's start (BENCHMARKS.md, "Start-up"). Used by the
- * packaged command unless {@code -Dspring.aot.enabled=false} says otherwise; never while
- * the build makes them.
+ * classes, about a fifth of a small run's start (docs/install.md, "The launcher"). Used
+ * by the packaged command unless {@code -Dspring.aot.enabled=false} says otherwise; never
+ * while the build makes them.
  */
 public final class AheadOfTime {
 
