@@ -20,6 +20,7 @@ import com.example.seamrevoke.job.launch.RunRequest;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -68,6 +69,10 @@ public final class Command {
 			out.print(Usage.TEXT);
 			return ExitCode.OK;
 		}
+		if (command.version()) {
+			out.print(Version.text());
+			return ExitCode.OK;
+		}
 		if (command.apiKeyOnCommandLine()) {
 			err.println("warning: the API key on the command line is visible to every user of this machine (ps) and"
 					+ " in the shell's history: export SEAM_API_KEY or set SEAM_API_KEY_FILE instead");
@@ -78,6 +83,10 @@ public final class Command {
 		int exitCode;
 		try {
 			exitCode = runWithSandboxIfAsked(command, runs, console);
+		}
+		catch (SpringApplication.AbandonedRunException e) {
+			// the build's ahead-of-time processing stops the context here (AheadOfTime)
+			throw e;
 		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));

@@ -12,7 +12,8 @@ final class Usage {
 			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
 			  java -jar target/seam-revoke-batch.jar --history [--json] [--limit=N]
-			  java -jar target/seam-revoke-batch.jar --help
+			  java -jar target/seam-revoke-batch.jar --help | --version
+			  (installed from the distribution: bin/seam-revoke-batch instead of java -jar ...; docs/install.md)
 
 			Options:
 			  --input=FILE            CSV with user_identity_id and device_id columns (',' ';' or tab; a header-less
@@ -27,6 +28,7 @@ final class Usage {
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
 			  --archive-to=DIR        move each input whose job completed into DIR
+			  --version               the versions of this tool, Spring Boot, Spring Batch and Java
 			  --summary-json=FILE     also write the summary as JSON for monitoring (docs/formats.md, "Summary for monitoring")
 			  --history               list past runs, newest first (--json for scripts, --limit=N, default 20)
 
