@@ -6,8 +6,9 @@ import com.example.seamrevoke.outcome.RevocationOutcome;
 
 /**
  * A user identity to list again, with its rows to verify, as the reader loaded them: the
- * workers only call Seam.
+ * workers only call Seam. Public because the step-scoped reader's bean type names it, and
+ * Spring AOT writes that bean definition outside this package.
  */
-record IdentityToVerify(String userIdentityId, List<RevocationOutcome> rows) {
+public record IdentityToVerify(String userIdentityId, List<RevocationOutcome> rows) {
 
 }
