@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.database.DurableH2Commits;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
@@ -97,7 +98,7 @@ public final class Command {
 			SpringApplicationBuilder application = new SpringApplicationBuilder(this.application)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
-				.initializers(new PrivateDatabaseDirectory());
+				.initializers(new DurableH2Commits(), new PrivateDatabaseDirectory());
 			Runnable beforeJobStart = () -> {
 			};
 			if (sandbox != null) {

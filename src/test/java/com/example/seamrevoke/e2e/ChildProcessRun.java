@@ -47,8 +47,10 @@ final class ChildProcessRun {
 		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
 				JAR.toAbsolutePath().toString()));
 		command.addAll(arguments);
-		command.add("--spring.datasource.url="
-				+ (postgres != null ? postgres.url() : "jdbc:h2:file:" + database + ";WRITE_DELAY=0"));
+		// no ;WRITE_DELAY=0, as an operator who moved the database would write it: the
+		// job
+		// makes every H2 file URL durable itself (docs/crash-safety.md)
+		command.add("--spring.datasource.url=" + (postgres != null ? postgres.url() : "jdbc:h2:file:" + database));
 	}
 
 	Process start() throws IOException {
