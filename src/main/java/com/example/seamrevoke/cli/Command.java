@@ -77,8 +77,9 @@ public final class Command {
 			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
 		}
 		catch (Exception e) {
-			error = printable(StartupFailures.describe(e));
-			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE
+					: DatabaseGone.causes(e) ? ExitCode.STOPPED : ExitCode.USAGE;
+			error = printable(exitCode == ExitCode.STOPPED ? DatabaseGone.describe(e) : StartupFailures.describe(e));
 		}
 		if (error != null) {
 			// another live runner is not an error: a standby host of the same schedule

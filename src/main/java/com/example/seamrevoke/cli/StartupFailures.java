@@ -68,7 +68,7 @@ final class StartupFailures {
 		return String.valueOf(cause.getMessage()).contains("Database may be already in use");
 	}
 
-	private static String rootMessage(Throwable failure) {
+	static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null) {
 			root = root.getCause();
