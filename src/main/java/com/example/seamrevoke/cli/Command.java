@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import com.example.seamrevoke.database.DurableH2Commits;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.launch.ReportRewrite;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.exclusive.RunInProgressException;
 import com.example.seamrevoke.job.launch.RunRefusedException;
@@ -132,6 +133,9 @@ public final class Command {
 			List<RunReport> runs, PrintStream out, PrintStream err) throws Exception {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
+			if (command.writeReport() != null) {
+				return writeReport(context.getBean(ReportRewrite.class), command, out, err);
+			}
 			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
 			if (!command.inputIsDirectory()) {
 				RunReport run = launcher.launch(request, out);
@@ -140,6 +144,18 @@ public final class Command {
 				return ExitCode.of(run.result());
 			}
 			return new DirectoryRun(launcher, command, out, err).runAll(request, runs);
+		}
+	}
+
+	/** Sends nothing and needs no key (docs/crash-safety.md). */
+	private static int writeReport(ReportRewrite rewrite, CommandLine command, PrintStream out, PrintStream err) {
+		try {
+			rewrite.write(command.writeReport(), command.report(), out);
+			return ExitCode.OK;
+		}
+		catch (UncheckedIOException e) {
+			err.println("error: " + printable(e.getMessage()));
+			return ExitCode.STOPPED;
 		}
 	}
 
