@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verify steps, a kill while it recovers, a SIGTERM and a kill right after the stopped
  * run resumed, and on PostgreSQL its database cut mid-run. Then the same command runs
  * until the file is done, and every guarantee of docs/crash-safety.md is checked. Larger
- * runs: {@code -Dcampaign.rows=4000 -Dcampaign.crashes=10 -Dcampaign.seed=7}
+ * runs: {@code -Dcampaign.rows=2000 -Dcampaign.crashes=8 -Dcampaign.seed=7}
  * (BENCHMARKS.md).
  */
 @Tag("fault-campaign")
@@ -57,7 +57,7 @@ class FaultCampaignIT {
 	static final int ROWS = Integer.getInteger("campaign.rows", 240);
 
 	/** kill -9 in the revoke step, besides the scripted faults. */
-	static final int CRASHES = Integer.getInteger("campaign.crashes", 2);
+	static final int CRASHES = Integer.getInteger("campaign.crashes", 1);
 
 	static final int IDENTITIES = 30;
 
