@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,12 +30,16 @@ final class ThisMachine {
 
 	/**
 	 * This machine's identity, or {@code null} when it cannot be told from another with
-	 * the same host name (then no lease is taken over before it lapses).
+	 * the same host name, or when /proc hides other users' processes ({@code hidepid}): a
+	 * hidden live holder would look gone. Then no lease is taken over before it lapses.
 	 */
 	static @Nullable String id() {
 		String host = hostName();
 		if (!Files.isDirectory(PROC.resolve("self"))) {
 			return host;
+		}
+		if (!Files.isReadable(PROC.resolve("1/stat"))) {
+			return null;
 		}
 		try {
 			String boot = Files.readString(PROC.resolve("sys/kernel/random/boot_id")).strip();
@@ -54,15 +59,17 @@ final class ThisMachine {
 		Path stat = PROC.resolve(pid + "/stat");
 		if (Files.isDirectory(PROC.resolve("self"))) {
 			try {
-				// "pid (comm) state ppid ... starttime(22nd)": comm may hold spaces and
-				// ')'
+				// "pid (comm) state ... starttime (22nd)": comm may hold spaces and ')'
 				String line = Files.readString(stat);
 				String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
 				boolean zombie = fields[0].equals("Z") || fields[0].equals("X");
 				return zombie ? null : "ticks:" + fields[19];
 			}
-			catch (IOException notRunning) {
+			catch (NoSuchFileException notRunning) {
 				return null;
+			}
+			catch (IOException unreadable) {
+				return UNKNOWN_START;
 			}
 		}
 		Optional<ProcessHandle> process = ProcessHandle.of(pid);
