@@ -11,7 +11,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.audit.AuditPage;
+import com.example.seamrevoke.database.DurableH2Commits;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
+import com.example.seamrevoke.job.launch.ReportRewrite;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.progress.OperatorConsole;
 import com.example.seamrevoke.job.support.ProcessExit;
@@ -127,7 +129,7 @@ public final class Command {
 			SpringApplicationBuilder application = new SpringApplicationBuilder(this.application)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
-				.initializers(new PrivateDatabaseDirectory(), operatorChannel(console));
+				.initializers(new DurableH2Commits(), new PrivateDatabaseDirectory(), operatorChannel(console));
 			Runnable beforeJobStart = () -> {
 			};
 			if (sandbox != null) {
@@ -175,6 +177,9 @@ public final class Command {
 			List<RunReport> runs, PrintStream out, PrintStream err) throws Exception {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
+			if (command.writeReport() != null) {
+				return writeReport(context.getBean(ReportRewrite.class), command, out, err);
+			}
 			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
 			context.getBean(AuditPage.class).rerunCommand(request.rerunCommand()::forExecution);
 			if (!command.inputIsDirectory()) {
@@ -184,6 +189,18 @@ public final class Command {
 				return ExitCode.of(run.result());
 			}
 			return new DirectoryRun(launcher, command, out, err).runAll(request, runs);
+		}
+	}
+
+	/** Sends nothing and needs no key (docs/crash-safety.md). */
+	private static int writeReport(ReportRewrite rewrite, CommandLine command, PrintStream out, PrintStream err) {
+		try {
+			rewrite.write(command.writeReport(), command.report(), out);
+			return ExitCode.OK;
+		}
+		catch (UncheckedIOException e) {
+			err.println("error: " + printable(e.getMessage()));
+			return ExitCode.STOPPED;
 		}
 	}
 

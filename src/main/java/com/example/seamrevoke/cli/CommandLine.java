@@ -18,8 +18,8 @@ import com.example.seamrevoke.safety.SafeText;
  * in their name ({@code --revoke.concurrency=4}, {@code --spring.datasource.url=...}) are
  * Spring properties and pass through untouched.
  */
-record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, boolean version,
+record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, @Nullable Long writeReport,
+		boolean dryRun, boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, boolean version,
 		@Nullable Path archiveTo, @Nullable Path summaryJson, List<String> springArguments) {
 
 	/**
@@ -39,6 +39,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		Path input = null;
 		Path report = null;
 		Long rerunFailed = null;
+		Long writeReport = null;
 		boolean dryRun = false;
 		boolean sandbox = false;
 		boolean force = false;
@@ -54,7 +55,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 			switch (name) {
 				case "input" -> input = Path.of(required(name, value));
 				case "report" -> report = Path.of(required(name, value));
-				case "rerun-failed" -> rerunFailed = executionId(required(name, value));
+				case "rerun-failed" -> rerunFailed = executionId(name, required(name, value));
+				case "write-report" -> writeReport = executionId(name, required(name, value));
 				case "dry-run" -> dryRun = flag(name, value);
 				case "sandbox" -> sandbox = flag(name, value);
 				case "force" -> force = flag(name, value);
@@ -72,8 +74,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help, version,
-				archiveTo, summaryJson, List.copyOf(spring));
+		CommandLine line = new CommandLine(input, report, rerunFailed, writeReport, dryRun, sandbox, force, verify,
+				help, version, archiveTo, summaryJson, List.copyOf(spring));
 		if (!help && !version) {
 			line.validate();
 		}
@@ -127,6 +129,13 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	private void validate() {
+		if (writeReport != null) {
+			if (input != null || rerunFailed != null) {
+				throw new UsageException("--write-report only writes a report: it cannot be combined with --input"
+						+ " or --rerun-failed");
+			}
+			return;
+		}
 		if (input == null && rerunFailed == null) {
 			throw new UsageException("--input=FILE or --rerun-failed=EXECUTION_ID is required");
 		}
@@ -189,7 +198,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		throw new UsageException("--" + name + " takes no value");
 	}
 
-	private static Long executionId(String value) {
+	private static Long executionId(String name, String value) {
 		try {
 			long id = Long.parseLong(value);
 			if (id > 0) {
@@ -199,6 +208,6 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new UsageException("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
+		throw new UsageException("--" + name + " needs a job execution id (a positive number), not '" + value + "'");
 	}
 }

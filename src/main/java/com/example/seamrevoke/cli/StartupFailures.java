@@ -41,12 +41,22 @@ final class StartupFailures {
 	private StartupFailures() {
 	}
 
+	/**
+	 * Exit 4 for another live runner, exit 1 for a database that went away (the same
+	 * command resumes: docs/crash-safety.md), else exit 2.
+	 */
 	static int exitCode(Throwable failure) {
-		return (Causes.find(failure, ANOTHER_RUNNER) != null) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+		if (Causes.find(failure, ANOTHER_RUNNER) != null) {
+			return ExitCode.ANOTHER_RUN_ACTIVE;
+		}
+		return DatabaseGone.causes(failure) ? ExitCode.STOPPED : ExitCode.USAGE;
 	}
 
 	/** The first cause the tool explains itself, else the innermost one. */
 	static String describe(Throwable failure) {
+		if (exitCode(failure) == ExitCode.STOPPED) {
+			return DatabaseGone.describe(failure);
+		}
 		Throwable cause = Causes.find(failure, REFUSED.or(ANOTHER_RUNNER).or(INVALID_SETTING));
 		if (cause == null) {
 			return "cannot start: " + Causes.rootMessage(failure);

@@ -11,6 +11,7 @@ final class Usage {
 			                                         [--verify[=false]]
 			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
+			  java -jar target/seam-revoke-batch.jar --write-report=EXECUTION_ID [--report=FILE]
 			  java -jar target/seam-revoke-batch.jar --history [--json] [--limit=N]
 			  java -jar target/seam-revoke-batch.jar --help | --version
 			  (installed from the distribution: bin/seam-revoke-batch instead of java -jar ...; docs/install.md)
@@ -26,6 +27,7 @@ final class Usage {
 			  --force                 process an input again that was already processed
 			  --verify                verify pair rows too (person rows are by default); --verify=false: none
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
+			  --write-report=ID       write the report of job execution ID again from the database; sends nothing
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
 			  --archive-to=DIR        move each input whose job completed into DIR
 			  --version               the versions of this tool, Spring Boot, Spring Batch and Java

@@ -3,10 +3,6 @@ package com.example.seamrevoke.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.safety.PrivateFiles;
 
@@ -20,15 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class PrivateDatabaseDirectory implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	/**
-	 * {@code jdbc:h2:file:PATH} or {@code jdbc:h2:PATH}, not {@code mem:},
-	 * {@code tcp:}...
-	 */
-	private static final Pattern H2_FILE = Pattern.compile("jdbc:h2:(?:file:)?(?![a-zA-Z]{2,}:)([^;]+).*");
-
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		Path directory = directoryOf(context.getEnvironment().getProperty("spring.datasource.url"));
+		Path directory = H2Url.parse(context.getEnvironment().getProperty("spring.datasource.url")).directory();
 		if (directory == null) {
 			return;
 		}
@@ -38,18 +28,6 @@ public class PrivateDatabaseDirectory implements ApplicationContextInitializer<C
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot create the database directory " + directory, e);
 		}
-	}
-
-	static @Nullable Path directoryOf(@Nullable String url) {
-		Matcher file = H2_FILE.matcher(url == null ? "" : url);
-		if (!file.matches()) {
-			return null;
-		}
-		String path = file.group(1);
-		if (path.startsWith("~")) {
-			path = System.getProperty("user.home") + path.substring(1);
-		}
-		return Path.of(path).toAbsolutePath().getParent();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
-import com.example.seamrevoke.job.support.JobParameterNames;
+import com.example.seamrevoke.job.support.ReportPaths;
 import com.example.seamrevoke.outcome.ReportWriter;
 import com.example.seamrevoke.settings.RevokeProperties;
 
@@ -35,7 +35,7 @@ class ReportExportListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		Path report = reportPath(jobExecution);
+		Path report = ReportPaths.of(jobExecution, properties.reportDirectory());
 		try {
 			reportWriter.write(jobExecution.getJobInstanceId(), report);
 			jobExecution.getExecutionContext().putString(ExecutionContextKeys.REPORT_WRITTEN, report.toString());
@@ -43,24 +43,11 @@ class ReportExportListener implements JobExecutionListener {
 		}
 		catch (UncheckedIOException e) {
 			jobExecution.upgradeStatus(BatchStatus.FAILED);
-			jobExecution.setExitStatus(ExitStatus.FAILED.addExitDescription(e.getMessage()));
+			// every outcome is in the table (docs/crash-safety.md, "When the database or
+			// the report fails")
+			jobExecution.setExitStatus(ExitStatus.FAILED.addExitDescription(e.getMessage()
+					+ "; every outcome is kept: write it later with --write-report=" + jobExecution.getId()));
 		}
-	}
-
-	/**
-	 * --report, or reports/<input name>-<instance id>.report.csv: stable across restarts
-	 * of one instance.
-	 */
-	private Path reportPath(JobExecution jobExecution) {
-		var parameters = jobExecution.getJobParameters();
-		String explicit = parameters.getString(JobParameterNames.REPORT_FILE);
-		if (explicit != null) {
-			return Path.of(explicit);
-		}
-		String input = parameters.getString(JobParameterNames.INPUT_FILE);
-		String base = input != null ? Path.of(input).getFileName().toString().replaceFirst("\\.[^.]*$", "")
-				: parameters.getString(JobParameterNames.MODE);
-		return Path.of(properties.reportDirectory(), base + "-" + jobExecution.getJobInstanceId() + ".report.csv");
 	}
 
 }

@@ -150,6 +150,23 @@ class CommandLineTests {
 			.hasMessage("--rerun-failed needs a job execution id (a positive number), not '" + value + "'");
 	}
 
+	@Test
+	void parseWhenWriteReportIsGivenShouldNeedNoInput() {
+		CommandLine line = CommandLine.parse("--write-report=7", "--report=again.csv");
+
+		assertThat(line.writeReport()).isEqualTo(7L);
+		assertThat(line.report()).isEqualTo(Path.of("again.csv"));
+	}
+
+	@Test
+	void parseWhenWriteReportIsCombinedWithARunShouldRejectIt() {
+		assertThatThrownBy(() -> CommandLine.parse("--write-report=7", "--input=a.csv"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageStartingWith("--write-report only writes a report");
+		assertThatThrownBy(() -> CommandLine.parse("--write-report=seven")).isInstanceOf(UsageException.class)
+			.hasMessage("--write-report needs a job execution id (a positive number), not 'seven'");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "--input", "--input=", "--input=  ", "--report", "--rerun-failed" })
 	void parseWhenValueOptionHasNoValueShouldShowTheForm(String arg) {

@@ -93,6 +93,37 @@ class CrashSafetyIT {
 		assertThat(callsPerDevice()).hasSize(ROWS).allSatisfy((device, count) -> assertThat(count).isEqualTo(1));
 	}
 
+	@Test
+	void revokeAfterAnExecutionEndedUnknownShouldRecoverItAndResumeFromTheTable() throws Exception {
+		// given: a run killed part-way, its execution left as a commit that failed when
+		// the database restarted leaves it (docs/crash-safety.md, "Recovery")
+		ChildProcessRun run = childRun();
+		killWithSigkillAfter(run, 60);
+		try (Connection db = run.database()) {
+			db.createStatement()
+				.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN',"
+						+ " END_TIME = CURRENT_TIMESTAMP");
+			db.createStatement()
+				.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'STARTED'");
+		}
+
+		// when: the same command runs again
+		int exitCode = run.runToEnd();
+
+		// then: recovered without a hand on the database, every line once, within the
+		// bound
+		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
+		assertThat(run.output()).contains("ended UNKNOWN", "recovering and resuming it")
+			.doesNotContain("Manual intervention");
+		assertEveryLineOnce(run);
+		assertThat(callsPerDevice()).hasSize(ROWS);
+		assertThat(requests()).isLessThanOrEqualTo(ROWS + CHUNK + READ_AHEAD);
+		try (Connection db = run.database()) {
+			assertThat(ChildProcessRun.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+				.containsExactly("FAILED", "COMPLETED");
+		}
+	}
+
 	ChildProcessRun childRun() throws Exception {
 		seam.stubFor(post(REVOKE).willReturn(ok().withFixedDelay(15)));
 		Path input = directory.resolve("nightly.csv");

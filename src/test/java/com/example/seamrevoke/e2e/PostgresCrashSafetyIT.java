@@ -91,6 +91,10 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 		ChildProcessRun hostA = childRun();
 		killWithSigkillAfter(hostA, 60);
 		long sentByA = requests();
+		// A ran on another machine: from here nobody can see that its process is gone
+		try (Connection db = hostA.database()) {
+			db.createStatement().executeUpdate("UPDATE run_lease SET machine = 'another-machine'");
+		}
 
 		// when: host B runs the same command while A's lease has not lapsed
 		ChildProcessRun hostB = hostB(directory.resolve("report.csv"));
@@ -119,6 +123,24 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 		assertThat(calls).hasSize(ROWS);
 		assertThat(calls.values().stream().mapToLong(Long::longValue).sum())
 			.isLessThanOrEqualTo(ROWS + CHUNK + READ_AHEAD);
+	}
+
+	@Test
+	void revokeRunAgainAtOnceOnTheSameHostAfterSigkillShouldTakeOverTheDeadProcessesLease() throws Exception {
+		// given: a run killed with kill -9, its 10-minute lease far from lapsing
+		ChildProcessRun run = childRun();
+		killWithSigkillAfter(run, 60);
+
+		// when: the same command runs again at once on the same host
+		int exitCode = run.runToEnd();
+
+		// then: the dead process's lease was taken over at once, and every line done once
+		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
+		assertThat(run.output()).contains("that process is gone from this host: taking over",
+				"was interrupted (the process died); recovering and resuming it");
+		assertEveryLineOnce(run);
+		assertThat(callsPerDevice()).hasSize(ROWS);
+		assertThat(requests()).isLessThanOrEqualTo(ROWS + CHUNK + READ_AHEAD);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package com.example.seamrevoke.job.exclusive;
 
 import java.io.PrintStream;
 
+import com.example.seamrevoke.database.H2Url;
+
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
@@ -12,8 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 class DatabaseLockRunProof implements ExclusiveRunProof {
 
 	public static boolean appliesTo(String datasourceUrl) {
-		return datasourceUrl.startsWith("jdbc:h2:file:") || datasourceUrl.startsWith("jdbc:h2:./")
-				|| datasourceUrl.startsWith("jdbc:h2:~") || datasourceUrl.startsWith("jdbc:h2:mem:");
+		return H2Url.parse(datasourceUrl).heldByOneProcess();
 	}
 
 	@Override

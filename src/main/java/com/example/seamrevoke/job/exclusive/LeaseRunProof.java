@@ -20,7 +20,8 @@ import org.springframework.dao.DataAccessException;
  * heartbeat, and released when it ends. A process killed with {@code kill -9} stops
  * renewing, so its lease lapses at most {@code revoke.lease.duration} later and the same
  * command, from any host, takes over and recovers the execution it left
- * (docs/operations.md, "Production").
+ * (docs/operations.md, "Production"); on the same machine it takes over at once, seeing
+ * the process gone (docs/crash-safety.md, "Leases after a crash").
  *
  * <p>
  * A live process never loses its lease to another: if it cannot renew it before it could
@@ -60,10 +61,15 @@ class LeaseRunProof implements ExclusiveRunProof {
 		if (!attempt.acquired() && other != null) {
 			throw new RunInProgressException("another process is running this input: " + other.describe()
 					+ " holds its lease until " + other.expiresAt() + " (renewed every " + seconds(settings.heartbeat())
-					+ "); nothing sent. If that process is gone, the same command takes over once the lease lapses,"
-					+ " at most " + seconds(settings.duration()) + " after its last renewal.");
+					+ "); nothing sent. If that process is gone, the same command takes over at once on its host,"
+					+ " elsewhere once the lease lapses, at most " + seconds(settings.duration())
+					+ " after its last renewal.");
 		}
-		if (other != null) {
+		if (other != null && attempt.holderGone()) {
+			out.println("The lease of " + other.describe() + " on this input: that process is gone from this host:"
+					+ " taking over.");
+		}
+		else if (other != null) {
 			out.println("The lease of " + other.describe() + " on this input lapsed at " + other.expiresAt()
 					+ " (that process stopped renewing it): taking over.");
 		}

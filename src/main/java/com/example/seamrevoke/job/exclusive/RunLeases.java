@@ -19,19 +19,20 @@ import org.springframework.stereotype.Repository;
 class RunLeases {
 
 	/** A lease as stored: whose it is and until when. */
-	record Holder(String owner, String host, long pid, OffsetDateTime expiresAt) {
+	record Holder(LeaseOwner owner, OffsetDateTime expiresAt) {
 
 		String describe() {
-			return "host " + host + " (pid " + pid + ")";
+			return owner.describe();
 		}
 
 	}
 
 	/**
-	 * {@code acquired} with a {@code previous} holder: an expired lease was taken over.
-	 * Not {@code acquired}: {@code previous} holds a live lease.
+	 * {@code acquired} with a {@code previous} holder: an expired lease, or one whose
+	 * holder is gone from this machine ({@code holderGone}), was taken over. Not
+	 * {@code acquired}: {@code previous} holds a live lease.
 	 */
-	record Attempt(boolean acquired, @Nullable Holder previous) {
+	record Attempt(boolean acquired, @Nullable Holder previous, boolean holderGone) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -45,26 +46,31 @@ class RunLeases {
 			OffsetDateTime now = databaseNow();
 			try {
 				jdbc.update(
-						"INSERT INTO run_lease (run_key, owner, host, pid, acquired_at, expires_at)"
-								+ " VALUES (?, ?, ?, ?, ?, ?)",
-						key, owner.id(), owner.host(), owner.pid(), now, now.plus(duration));
-				return new Attempt(true, null);
+						"INSERT INTO run_lease (run_key, owner, host, pid, machine, process_start, acquired_at,"
+								+ " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+						key, owner.id(), owner.host(), owner.pid(), owner.machine(), owner.processStart(), now,
+						now.plus(duration));
+				return new Attempt(true, null, false);
 			}
 			catch (DuplicateKeyException held) {
 				Holder current = holder(key);
 				if (current == null) {
 					continue;
 				}
+				// docs/crash-safety.md, "Leases after a crash"
+				boolean gone = current.owner().isGoneFrom(owner.machine());
 				int taken = jdbc.update(
-						"UPDATE run_lease SET owner = ?, host = ?, pid = ?, acquired_at = ?,"
-								+ " expires_at = ? WHERE run_key = ? AND owner = ? AND expires_at < CURRENT_TIMESTAMP",
-						owner.id(), owner.host(), owner.pid(), now, now.plus(duration), key, current.owner());
+						"UPDATE run_lease SET owner = ?, host = ?, pid = ?, machine = ?,"
+								+ " process_start = ?, acquired_at = ?, expires_at = ? WHERE run_key = ? AND owner = ?"
+								+ " AND (expires_at < CURRENT_TIMESTAMP OR ?)",
+						owner.id(), owner.host(), owner.pid(), owner.machine(), owner.processStart(), now,
+						now.plus(duration), key, current.owner().id(), gone);
 				if (taken == 1) {
-					return new Attempt(true, current);
+					return new Attempt(true, current, gone);
 				}
 				Holder live = holder(key);
 				if (live != null) {
-					return new Attempt(false, live);
+					return new Attempt(false, live, false);
 				}
 			}
 		}
@@ -85,9 +91,10 @@ class RunLeases {
 	}
 
 	@Nullable Holder holder(String key) {
-		List<Holder> holders = jdbc.query("SELECT owner, host, pid, expires_at FROM run_lease WHERE run_key = ?",
-				(rs, n) -> new Holder(rs.getString(1), rs.getString(2), rs.getLong(3),
-						rs.getObject(4, OffsetDateTime.class)),
+		List<Holder> holders = jdbc.query(
+				"SELECT owner, host, pid, machine, process_start, expires_at FROM run_lease WHERE run_key = ?",
+				(rs, n) -> new Holder(new LeaseOwner(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5)), rs.getObject(6, OffsetDateTime.class)),
 				key);
 		return holders.isEmpty() ? null : holders.get(0);
 	}

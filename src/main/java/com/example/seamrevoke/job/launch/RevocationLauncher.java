@@ -99,8 +99,8 @@ public class RevocationLauncher {
 	}
 
 	/**
-	 * Runs with this process the only runner of the instance: a running execution is
-	 * abandoned.
+	 * Runs with this process the only runner of the instance: an execution still shown
+	 * running, or UNKNOWN, is one no process will finish, and is recovered.
 	 */
 	private RunReport run(RunRequest request, @Nullable InputCheck check, JobParameters parameters, Instant started,
 			PrintStream out) throws Exception {
@@ -113,12 +113,8 @@ public class RevocationLauncher {
 					outcomes.count(last.getJobInstanceId()), 0, reportOf(last), started, Instant.now(), 0, 0, null,
 					null);
 		}
-		if (last != null && last.getStatus().isRunning()) {
-			out.println(
-					"Execution " + last.getId() + " was interrupted (the process died); recovering and resuming it.");
-			jobOperator.recover(last);
-		}
-		else if (last != null) {
+		boolean recovered = instance != null && StrandedExecutions.recover(jobRepository, instance, out);
+		if (last != null && !recovered) {
 			out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
 		}
 		request.beforeJobStart().run();

@@ -1,5 +1,6 @@
 package com.example.seamrevoke.job.source;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,9 +18,16 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Marks a pair (or a person) already seen in this job instance as a duplicate. It runs on
  * the reader's single thread, so "the first line wins" holds even though items are
- * processed concurrently; on restart it remembers the pairs of the rows already
- * committed. Pairs are kept compactly ({@link FirstLineOfPair}), so memory stays small
- * for large files; people, a few per file, by their key or id.
+ * processed concurrently. Pairs are kept compactly ({@link FirstLineOfPair}), so memory
+ * stays small for large files; people, a few per file, by their key or id.
+ *
+ * <p>
+ * On a restart the outcome table, not the stored reader position, says which rows are
+ * done (docs/crash-safety.md, "How a run resumes"): the input is read from its start, a
+ * row whose own outcome is stored is passed over (it keeps that outcome, nothing is
+ * sent), and the stored rows' pairs are remembered, so only another line's pair makes a
+ * duplicate. A stored position can be behind the table (Spring Batch saves a restarted
+ * step's position only at its first commit) or ahead of it (after a failed commit).
  */
 class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
@@ -33,6 +41,9 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
 	private final Map<String, Long> firstLineOfPerson = new HashMap<>();
 
+	/** Lines whose row (item 0: a pair, a person, an invalid row) is stored. */
+	private final BitSet linesDone = new BitSet();
+
 	DuplicateMarkingReader(ItemStreamReader<RevocationRequest> delegate, OutcomeRepository outcomes,
 			long jobInstanceId) {
 		this.delegate = delegate;
@@ -44,11 +55,15 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 	public void open(ExecutionContext context) {
 		firstLineOfPair.clear();
 		firstLineOfPerson.clear();
+		linesDone.clear();
 		outcomes.forEachByLine(jobInstanceId, this::remember);
-		delegate.open(context);
+		delegate.open(new ExecutionContext());
 	}
 
 	private void remember(RevocationOutcome done) {
+		if (done.item() == 0) {
+			linesDone.set(Math.toIntExact(done.line()));
+		}
 		if (done.outcome() == Outcome.INVALID || done.outcome() == Outcome.DUPLICATE) {
 			return;
 		}
@@ -62,21 +77,36 @@ class DuplicateMarkingReader implements ItemStreamReader<RevocationRequest> {
 
 	@Override
 	public @Nullable RevocationRequest read() throws Exception {
-		RevocationRequest request = delegate.read();
-		if (request == null || !request.isValid()) {
-			return request;
+		for (RevocationRequest request = delegate.read(); request != null; request = delegate.read()) {
+			if (request.item() == 0 && linesDone.get(Math.toIntExact(request.line()))) {
+				continue;
+			}
+			if (!request.isValid()) {
+				return request;
+			}
+			long first = firstLineOf(request);
+			if (first == 0) {
+				return request;
+			}
+			if (first != request.line()) {
+				return request.asDuplicateOf(first);
+			}
+			// a device row of a rerun whose own outcome is stored: it keeps it
 		}
+		return null;
+	}
+
+	private long firstLineOf(RevocationRequest request) {
 		if (request.isPerson()) {
 			Long first = firstLineOfPerson.putIfAbsent(request.personRef(), request.line());
-			return (first == null) ? request : request.asDuplicateOf(first);
+			return first == null ? 0 : first;
 		}
-		long first = firstLineOfPair.putIfAbsent(request.userIdentityId(), request.deviceId(), request.line());
-		return (first == 0) ? request : request.asDuplicateOf(first);
+		return firstLineOfPair.putIfAbsent(request.userIdentityId(), request.deviceId(), request.line());
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
-		delegate.update(context);
+		// no position is saved: the table is the position
 	}
 
 	@Override

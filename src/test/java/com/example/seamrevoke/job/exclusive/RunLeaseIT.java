@@ -9,6 +9,8 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import com.example.seamrevoke.job.support.JobParameterNames;
@@ -71,6 +73,78 @@ class RunLeaseIT {
 				.contains("taking over");
 			assertThat(jdbc.queryForList("SELECT host FROM run_lease", String.class)).containsExactly("host-b");
 		}
+	}
+
+	@Nested
+	class HolderOnThisMachine {
+
+		private final String machine = ThisMachine.id();
+
+		/** A refused claim leaves the holder's row; the other tests expect none. */
+		@AfterEach
+		void deleteTheHoldersLease() {
+			jdbc.update("DELETE FROM run_lease");
+		}
+
+		@Test
+		void claimAfterTheHolderDiedShouldTakeItsLeaseOverAtOnce() throws Exception {
+			JobParameters input = input();
+			long deadPid = finishedProcess();
+			leases.tryAcquire(LeaseRunProof.keyOf(input), holder(deadPid, "ticks:1"), Duration.ofMinutes(10));
+
+			try (ExclusiveRunProof.Claim claim = proof(LeaseOwner.thisProcess()).claim(input, print())) {
+				assertThat(out.toString(StandardCharsets.UTF_8)).contains("The lease of host host-a (pid " + deadPid
+						+ ") on this input: that process is gone from this host: taking over.");
+				assertThat(jdbc.queryForList("SELECT pid FROM run_lease", Long.class))
+					.containsExactly(ProcessHandle.current().pid());
+			}
+		}
+
+		@Test
+		void claimAfterTheHoldersPidWasReusedShouldTakeItsLeaseOverAtOnce() {
+			JobParameters input = input();
+			long reused = ProcessHandle.current().pid();
+			leases.tryAcquire(LeaseRunProof.keyOf(input), holder(reused, "ticks:1"), Duration.ofMinutes(10));
+
+			try (ExclusiveRunProof.Claim claim = proof(LeaseOwner.thisProcess()).claim(input, print())) {
+				assertThat(out.toString(StandardCharsets.UTF_8)).contains("that process is gone from this host");
+			}
+		}
+
+		@Test
+		void claimWhileTheHolderRunsShouldBeRefused() {
+			JobParameters input = input();
+			long live = ProcessHandle.current().pid();
+			leases.tryAcquire(LeaseRunProof.keyOf(input), holder(live, ThisMachine.startOf(live)),
+					Duration.ofMinutes(10));
+
+			assertThatExceptionOfType(RunInProgressException.class)
+				.isThrownBy(() -> proof(LeaseOwner.thisProcess()).claim(input, print()))
+				.withMessageContaining("host host-a (pid " + live + ") holds its lease until");
+		}
+
+		@Test
+		void claimWhileTheHolderRanOnAnotherMachineShouldBeRefusedWhateverItsPid() throws Exception {
+			JobParameters input = input();
+			LeaseOwner elsewhere = new LeaseOwner("a", "host-a", finishedProcess(), "host-a/another-boot/pid:[1]",
+					"ticks:1");
+			leases.tryAcquire(LeaseRunProof.keyOf(input), elsewhere, Duration.ofMinutes(10));
+
+			assertThatExceptionOfType(RunInProgressException.class)
+				.isThrownBy(() -> proof(LeaseOwner.thisProcess()).claim(input, print()));
+		}
+
+		private LeaseOwner holder(long pid, String processStart) {
+			assertThat(machine).as("this machine can be told from others").isNotNull();
+			return new LeaseOwner("a", "host-a", pid, machine, processStart);
+		}
+
+		private static long finishedProcess() throws Exception {
+			Process process = new ProcessBuilder("true").start();
+			process.waitFor();
+			return process.pid();
+		}
+
 	}
 
 	@Test
