@@ -57,18 +57,18 @@ public class OutcomeRepository {
 					ps.setLong(2, jobExecutionId);
 					ps.setLong(3, o.line());
 					ps.setLong(4, o.sourceLine());
-					ps.setString(5, clip(o.userIdentityId(), 200));
-					ps.setString(6, clip(o.deviceId(), 200));
+					ps.setString(5, clip(o.userIdentityId(), OutcomeColumns.ID));
+					ps.setString(6, clip(o.deviceId(), OutcomeColumns.ID));
 					ps.setString(7, o.outcome().name());
 					ps.setObject(8, o.httpStatus());
-					ps.setString(9, clip(o.errorType(), 200));
-					ps.setString(10, clip(o.errorMessage(), 2000));
+					ps.setString(9, clip(o.errorType(), OutcomeColumns.ID));
+					ps.setString(10, clip(o.errorMessage(), OutcomeColumns.MESSAGE));
 					ps.setInt(11, o.attempts());
-					ps.setString(12, clip(o.seamRequestId(), 200));
+					ps.setString(12, clip(o.seamRequestId(), OutcomeColumns.ID));
 					ps.setTimestamp(13, Timestamp.from(o.processedAt()));
 					ps.setInt(14, o.item());
-					ps.setString(15, clip(o.userIdentityKey(), 200));
-					ps.setString(16, clip(o.personRef(), 220));
+					ps.setString(15, clip(o.userIdentityKey(), OutcomeColumns.ID));
+					ps.setString(16, clip(o.personRef(), OutcomeColumns.PERSON_REF));
 					ps.setString(17, o.verification() == null ? null : o.verification().name());
 					ps.setTimestamp(18, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
 				});
@@ -84,7 +84,7 @@ public class OutcomeRepository {
 				verified, verified.size(), (ps, o) -> {
 					ps.setString(1, o.verification() == null ? null : o.verification().name());
 					ps.setTimestamp(2, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
-					ps.setString(3, clip(acsEntrances, 2000));
+					ps.setString(3, clip(acsEntrances, OutcomeColumns.MESSAGE));
 					ps.setLong(4, jobInstanceId);
 					ps.setLong(5, o.line());
 					ps.setInt(6, o.item());
@@ -186,16 +186,22 @@ public class OutcomeRepository {
 
 	private static RevocationOutcome map(ResultSet rs) throws SQLException {
 		Timestamp processedAt = rs.getTimestamp("processed_at");
-		Timestamp verifiedAt = rs.getTimestamp("verified_at");
 		String verification = rs.getString("verification");
-		return new RevocationOutcome(rs.getLong("line"), rs.getLong("source_line"),
-				Objects.toString(rs.getString("user_identity_id"), ""), Objects.toString(rs.getString("device_id"), ""),
-				Outcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("http_status", Integer.class),
-				rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
-				rs.getString("seam_request_id"), processedAt == null ? Instant.EPOCH : processedAt.toInstant(),
-				rs.getInt("item"), rs.getString("user_identity_key"), rs.getString("person_ref"),
-				verification == null ? null : Verification.valueOf(verification),
-				verifiedAt == null ? null : verifiedAt.toInstant());
+		return RevocationOutcome.builder(rs.getLong("line"), rs.getLong("source_line"), rs.getInt("item"))
+			.userIdentityId(Objects.toString(rs.getString("user_identity_id"), ""))
+			.deviceId(Objects.toString(rs.getString("device_id"), ""))
+			.outcome(Outcome.valueOf(rs.getString("outcome")))
+			.seamAnswer(rs.getObject("http_status", Integer.class), rs.getString("error_type"),
+					rs.getString("error_message"), rs.getInt("attempts"), rs.getString("seam_request_id"))
+			.processedAt(processedAt == null ? Instant.EPOCH : processedAt.toInstant())
+			.person(rs.getString("user_identity_key"), rs.getString("person_ref"))
+			.verification(verification == null ? null : Verification.valueOf(verification), instant(rs, "verified_at"))
+			.build();
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp time = rs.getTimestamp(column);
+		return time == null ? null : time.toInstant();
 	}
 
 	private static @Nullable String clip(@Nullable String value, int max) {

@@ -36,9 +36,6 @@ public class ReportWriter {
 	/** The characters a spreadsheet starts a formula with (or a command, in DDE). */
 	private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
-	/** The longest column in the table (error_message). */
-	private static final int MAX_CELL = 2000;
-
 	private final OutcomeRepository outcomes;
 
 	ReportWriter(OutcomeRepository outcomes) {
@@ -81,7 +78,7 @@ public class ReportWriter {
 	 * same), or with white space (a tab or line break, now a space) that may hide one.
 	 */
 	static String safe(@Nullable Object value) {
-		String cell = SafeText.clean(Objects.toString(value, ""), MAX_CELL);
+		String cell = SafeText.clean(Objects.toString(value, ""), OutcomeColumns.MESSAGE);
 		if (cell.isEmpty()) {
 			return cell;
 		}

@@ -58,7 +58,7 @@ class VerifyProcessor implements ItemProcessor<String, IdentityVerification> {
 				? devices.value().stream().map(d -> d.id().toLowerCase(Locale.ROOT)).collect(Collectors.toSet())
 				: Set.of();
 		List<RevocationOutcome> verified = rows.stream()
-			.map(row -> verified(row, devices.found() ? verdict(row, remaining) : Verification.NOT_VERIFIED, now))
+			.map(row -> row.verified(devices.found() ? verdict(row, remaining) : Verification.NOT_VERIFIED, now))
 			.toList();
 		RevocationOutcome person = rows.stream().filter(RevocationOutcome::isPerson).findFirst().orElse(null);
 		if (person == null) {
@@ -84,9 +84,15 @@ class VerifyProcessor implements ItemProcessor<String, IdentityVerification> {
 			.orElse(0);
 		List<RevocationOutcome> found = new ArrayList<>();
 		for (String deviceId : remaining.stream().filter(id -> !known.contains(id)).sorted().toList()) {
-			found.add(new RevocationOutcome(person.line(), person.sourceLine(), person.userIdentityId(), deviceId,
-					Outcome.FOUND_AFTER_EXPANSION, null, null, "listed at verification, not in the expansion", 0, null,
-					now, ++item, person.userIdentityKey(), person.personRef(), Verification.STILL_ACCESSIBLE, now));
+			found.add(RevocationOutcome.builder(person.line(), person.sourceLine(), ++item)
+				.userIdentityId(person.userIdentityId())
+				.deviceId(deviceId)
+				.outcome(Outcome.FOUND_AFTER_EXPANSION)
+				.errorMessage("listed at verification, not in the expansion")
+				.processedAt(now)
+				.person(person.userIdentityKey(), person.personRef())
+				.verification(Verification.STILL_ACCESSIBLE, now)
+				.build());
 		}
 		return found;
 	}
@@ -109,12 +115,6 @@ class VerifyProcessor implements ItemProcessor<String, IdentityVerification> {
 		}
 		return entrances.value().size() + ": "
 				+ entrances.value().stream().map(SeamResource::name).collect(Collectors.joining("; "));
-	}
-
-	private static RevocationOutcome verified(RevocationOutcome row, Verification verification, Instant at) {
-		return new RevocationOutcome(row.line(), row.sourceLine(), row.userIdentityId(), row.deviceId(), row.outcome(),
-				row.httpStatus(), row.errorType(), row.errorMessage(), row.attempts(), row.seamRequestId(),
-				row.processedAt(), row.item(), row.userIdentityKey(), row.personRef(), verification, at);
 	}
 
 }
