@@ -36,7 +36,7 @@ class SeamAnswers {
 		String requestId = SafeText.clean(header.apply("seam-request-id"), SafeText.TOKEN);
 		Duration retryAfter = RetryAfter.parse(header.apply("Retry-After"), clock);
 		if (status >= 200 && status < 300) {
-			return new SeamAnswer(status, null, null, requestId, null, false, successBody(bodyStream));
+			return success(status, requestId, successBody(bodyStream));
 		}
 		if (status >= 300 && status < 400) {
 			String location = SafeText.clean(header.apply("Location"), SafeText.MESSAGE);
@@ -51,6 +51,22 @@ class SeamAnswers {
 		}
 		return new SeamAnswer(status, SafeText.clean(error.path("type").asString(null), SafeText.TOKEN),
 				SafeText.clean(error.path("message").asString(null), SafeText.MESSAGE), requestId, retryAfter, true);
+	}
+
+	/**
+	 * A 2xx whose body says {@code "ok": false} is Seam refusing, not a success (with
+	 * Seam's error when the body carries one).
+	 */
+	private static SeamAnswer success(int status, @Nullable String requestId, JsonNode body) {
+		if (!body.path("ok").isBoolean() || body.path("ok").asBoolean()) {
+			return new SeamAnswer(status, null, null, requestId, null, false, body);
+		}
+		JsonNode error = body.path("error");
+		String type = error.path("type").isString() ? error.path("type").asString() : SeamAnswer.NOT_OK;
+		String message = error.path("message").isString() ? error.path("message").asString()
+				: "Seam answered HTTP " + status + " with \"ok\": false";
+		return new SeamAnswer(status, SafeText.clean(type, SafeText.TOKEN), SafeText.clean(message, SafeText.MESSAGE),
+				requestId, null, false, body);
 	}
 
 	/**
