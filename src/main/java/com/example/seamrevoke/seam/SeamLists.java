@@ -3,6 +3,7 @@ package com.example.seamrevoke.seam;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,9 +26,17 @@ final class SeamLists {
 			if (id == null) {
 				return SeamLookup.failed(call.unexpected(idField + " in every " + field + " item"));
 			}
-			resources.add(new SeamResource(id, item.path("display_name").asString(null)));
+			resources.add(new SeamResource(id, name(item), item.path("acs_system_id").asString(null)));
 		}
 		return new SeamLookup<>(call.result(), List.copyOf(resources));
+	}
+
+	/**
+	 * An access grant's {@code display_name} is optional; its {@code name} then names it.
+	 */
+	private static @Nullable String name(JsonNode item) {
+		String displayName = item.path("display_name").asString(null);
+		return displayName != null ? displayName : item.path("name").asString(null);
 	}
 
 }
