@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The revocation job: three chunk-oriented steps, expand, revoke and verify, each
- * configured in its own package; a listener exports the report however the job ended.
- * Each step is restartable, and a completed step is not run again on a restart.
+ * The revocation job: four chunk-oriented steps, expand, removeGrants, revoke and verify,
+ * each configured in its own package; a listener exports the report however the job
+ * ended. Each step is restartable, and a completed step is not run again on a restart.
  *
  * <p>
  * Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside the Seam
@@ -29,9 +29,11 @@ import org.springframework.context.annotation.Configuration;
 class RevokeAccessJobConfiguration {
 
 	@Bean
-	Job revokeAccessJob(JobRepository jobRepository, Step expandStep, Step revokeStep, Step verifyStep,
-			ReportWriter reportWriter, CallGuard callGuard, SeamCallCounts callCounts, RevokeProperties properties) {
+	Job revokeAccessJob(JobRepository jobRepository, Step expandStep, Step removeGrantsStep, Step revokeStep,
+			Step verifyStep, ReportWriter reportWriter, CallGuard callGuard, SeamCallCounts callCounts,
+			RevokeProperties properties) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(expandStep)
+			.next(removeGrantsStep)
 			.next(revokeStep)
 			.next(verifyStep)
 			.listener(new ResetCallGuardListener(callGuard, callCounts))

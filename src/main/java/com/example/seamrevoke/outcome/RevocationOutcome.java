@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.input.Target;
+import com.example.seamrevoke.input.TargetKind;
 import com.example.seamrevoke.safety.SafeText;
 
 /**
@@ -14,12 +16,15 @@ import com.example.seamrevoke.safety.SafeText;
  * set on every row of a person line ({@code key:...} or {@code id:...}, as the input
  * named the person). Its text comes from the input file and from Seam, so it is cleaned
  * here, before it reaches the database or the report; ids that are UUIDs pass unchanged.
- * Built by name: {@link #builder}, {@link #toBuilder}.
+ * {@code target} is what the row acts on (docs/offboarding.md), {@code requestedAt} when
+ * the removal Seam accepted was sent and {@code confirmedAt} when Seam's lists first
+ * showed it gone. Built by name: {@link #builder}, {@link #toBuilder}.
  */
 public record RevocationOutcome(long line, long sourceLine, String userIdentityId, String deviceId, Outcome outcome,
 		@Nullable Integer httpStatus, @Nullable String errorType, @Nullable String errorMessage, int attempts,
 		@Nullable String seamRequestId, Instant processedAt, int item, @Nullable String userIdentityKey,
-		@Nullable String personRef, @Nullable Verification verification, @Nullable Instant verifiedAt) {
+		@Nullable String personRef, @Nullable Verification verification, @Nullable Instant verifiedAt,
+		@Nullable Target target, @Nullable Instant requestedAt, @Nullable Instant confirmedAt) {
 
 	public RevocationOutcome {
 		userIdentityId = SafeText.clean(userIdentityId, OutcomeColumns.ID);
@@ -29,6 +34,10 @@ public record RevocationOutcome(long line, long sourceLine, String userIdentityI
 		seamRequestId = SafeText.clean(seamRequestId, SafeText.TOKEN);
 		userIdentityKey = SafeText.clean(userIdentityKey, OutcomeColumns.ID);
 		personRef = SafeText.clean(personRef, OutcomeColumns.PERSON_REF);
+		target = (target == null) ? null
+				: new Target(target.kind(), SafeText.clean(target.id(), OutcomeColumns.ID),
+						SafeText.clean(target.name(), OutcomeColumns.ID),
+						SafeText.clean(target.acsSystemId(), OutcomeColumns.ID));
 	}
 
 	/** A row of {@code line}, {@code item}, to be given the rest by name. */
@@ -43,12 +52,19 @@ public record RevocationOutcome(long line, long sourceLine, String userIdentityI
 			.seamAnswer(httpStatus, errorType, errorMessage, attempts, seamRequestId)
 			.processedAt(processedAt)
 			.person(userIdentityKey, personRef)
-			.verification(verification, verifiedAt);
+			.verification(verification, verifiedAt)
+			.target(target)
+			.requestedAt(requestedAt)
+			.confirmedAt(confirmedAt);
 	}
 
 	/** This row with its verification. */
 	public RevocationOutcome verified(Verification verification, Instant at) {
 		return toBuilder().verification(verification, at).build();
+	}
+
+	public boolean acts(TargetKind kind) {
+		return target != null && target.kind() == kind;
 	}
 
 	public boolean isPerson() {
@@ -89,6 +105,12 @@ public record RevocationOutcome(long line, long sourceLine, String userIdentityI
 		private @Nullable Verification verification;
 
 		private @Nullable Instant verifiedAt;
+
+		private @Nullable Target target;
+
+		private @Nullable Instant requestedAt;
+
+		private @Nullable Instant confirmedAt;
 
 		private Builder(long line, long sourceLine, int item) {
 			this.line = line;
@@ -144,10 +166,25 @@ public record RevocationOutcome(long line, long sourceLine, String userIdentityI
 			return this;
 		}
 
+		public Builder target(@Nullable Target target) {
+			this.target = target;
+			return this;
+		}
+
+		public Builder requestedAt(@Nullable Instant requestedAt) {
+			this.requestedAt = requestedAt;
+			return this;
+		}
+
+		public Builder confirmedAt(@Nullable Instant confirmedAt) {
+			this.confirmedAt = confirmedAt;
+			return this;
+		}
+
 		public RevocationOutcome build() {
 			return new RevocationOutcome(line, sourceLine, userIdentityId, deviceId, outcome, httpStatus, errorType,
 					errorMessage, attempts, seamRequestId, processedAt, item, userIdentityKey, personRef, verification,
-					verifiedAt);
+					verifiedAt, target, requestedAt, confirmedAt);
 		}
 
 	}

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.seamrevoke.cli.ExitCode;
 import com.example.seamrevoke.testsupport.CommandRun;
+import com.example.seamrevoke.testsupport.SeamStubs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -53,6 +55,11 @@ class PeopleCommandLineIT {
 
 	@TempDir
 	Path directory;
+
+	@BeforeEach
+	void noOtherRoads() {
+		SeamStubs.noGrantsNorAcsUsers(seam);
+	}
 
 	@Test
 	void sandboxRunOnTheSampleHrExportShouldMatchTheGoldenReportShowStillAccessibleAndExit3() throws Exception {
@@ -115,6 +122,7 @@ class PeopleCommandLineIT {
 		// when: the key is fixed, Seam would now list a third device, and the same
 		// command runs
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubAvery("cccccccc-0000-4000-8000-00000000000c");
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 		CommandRun.Result resumed = run(command);

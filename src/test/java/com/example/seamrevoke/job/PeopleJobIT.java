@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.example.seamrevoke.job.launch.PeopleTally;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.testsupport.SeamStubs;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
@@ -92,6 +94,11 @@ class PeopleJobIT {
 
 	@TempDir
 	Path directory;
+
+	@BeforeEach
+	void noOtherRoads() {
+		SeamStubs.noGrantsNorAcsUsers(seam);
+	}
 
 	@Test
 	void personByKeyShouldBeExpandedRevokedDeviceByDeviceAndVerified() throws Exception {
@@ -183,7 +190,8 @@ class PeopleJobIT {
 		assertThat(rows(execution))
 			.extracting(RevocationOutcome::item, RevocationOutcome::deviceId, RevocationOutcome::outcome,
 					RevocationOutcome::attempts, RevocationOutcome::verification)
-			.containsExactly(tuple(0, "", Outcome.NOTHING_TO_REVOKE, 2, Verification.VERIFIED));
+			// the lookup, and the listings of grants, access-control users and devices
+			.containsExactly(tuple(0, "", Outcome.NOTHING_TO_REVOKE, 4, Verification.VERIFIED));
 		seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)));
 	}
 
@@ -235,7 +243,7 @@ class PeopleJobIT {
 		JobExecution execution = run(people("user_identity_key", "emp-1003"), null).execution();
 
 		assertThat(rows(execution)).extracting(RevocationOutcome::outcome, RevocationOutcome::attempts)
-			.containsExactly(tuple(Outcome.NOTHING_TO_REVOKE, 3));
+			.containsExactly(tuple(Outcome.NOTHING_TO_REVOKE, 5));
 		seam.verify(2, postRequestedFor(urlEqualTo(GET)));
 	}
 
@@ -273,6 +281,7 @@ class PeopleJobIT {
 
 		// given: Seam would now list a different set, and accepts revokes
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubIdentity("emp-1001", AVERY);
 		stubDevicesThen(AVERY, devices(DEVICE_C), devices(DEVICE_C));
 		stubEntrances(AVERY, "[]");
@@ -315,13 +324,15 @@ class PeopleJobIT {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getStepExecutions()).extracting(s -> s.getStepName(), s -> s.getStatus())
-			.containsExactly(tuple("expandStep", BatchStatus.COMPLETED), tuple("revokeStep", BatchStatus.COMPLETED),
+			.containsExactly(tuple("expandStep", BatchStatus.COMPLETED),
+					tuple("removeGrantsStep", BatchStatus.COMPLETED), tuple("revokeStep", BatchStatus.COMPLETED),
 					tuple("verifyStep", BatchStatus.FAILED));
 		assertThat(rows(failed)).extracting(RevocationOutcome::outcome, RevocationOutcome::verification)
 			.containsExactly(tuple(Outcome.REVOKED, null));
 
 		// when: Seam lists again, and the job is restarted
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		seam.stubFor(post(DEVICES).willReturn(okJson(devicesBody())));
 		stubEntrances(AVERY, "[]");
 		JobExecution resumed = jobOperatorTestUtils.startJob(parameters);
@@ -354,6 +365,7 @@ class PeopleJobIT {
 
 		// when: Seam now knows emp-9999 and accepts B; the FAILED rows are rerun
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubIdentity("emp-9999", BLAKE);
 		stubDevicesThen(BLAKE, devices(DEVICE_C), devices());
 		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));

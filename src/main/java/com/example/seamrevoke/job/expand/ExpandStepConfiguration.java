@@ -64,7 +64,7 @@ class ExpandStepConfiguration {
 	@StepScope
 	ExpandProcessor expandProcessor(SeamClient seamClient,
 			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-		return new ExpandProcessor(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
+		return new ExpandProcessor(seamClient, RunMode.parse(mode).dryRun(), false, Clock.systemUTC());
 	}
 
 }

@@ -73,9 +73,13 @@ class FailedRowsReader implements ItemStreamReader<RevocationRequest> {
 		}
 		lastLine = failed.line();
 		lastItem = failed.item();
+		if (failed.isPerson() && failed.target() != null) {
+			return RevocationRequest.recorded(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
+					failed.target(), failed.userIdentityKey(), failed.personRef());
+		}
 		if (failed.isPerson() && failed.deviceId().isEmpty()) {
 			return new RevocationRequest(failed.line(), failed.line(), failed.userIdentityId(), "", null, null,
-					failed.item(), failed.userIdentityKey(), failed.personRef());
+					failed.item(), failed.userIdentityKey(), failed.personRef(), null);
 		}
 		return RevocationRequest.device(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
 				failed.deviceId(), failed.userIdentityKey(), failed.personRef());

@@ -6,7 +6,6 @@ import java.util.Deque;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.input.RevocationRequest;
-import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 
@@ -34,15 +33,19 @@ class PendingRowsReader implements ItemReader<RevocationRequest> {
 
 	private boolean exhausted;
 
-	PendingRowsReader(OutcomeRepository outcomes, long jobInstanceId) {
+	private final boolean grants;
+
+	/** {@code grants}: the rows acting on access grants, or every other row. */
+	PendingRowsReader(OutcomeRepository outcomes, long jobInstanceId, boolean grants) {
 		this.outcomes = outcomes;
 		this.jobInstanceId = jobInstanceId;
+		this.grants = grants;
 	}
 
 	@Override
 	public @Nullable RevocationRequest read() {
 		if (page.isEmpty() && !exhausted) {
-			page.addAll(outcomes.findByOutcome(jobInstanceId, Outcome.PENDING, lastLine, lastItem, PAGE));
+			page.addAll(outcomes.findPending(jobInstanceId, grants, lastLine, lastItem, PAGE));
 			exhausted = page.size() < PAGE;
 		}
 		RevocationOutcome pending = page.poll();
@@ -51,6 +54,10 @@ class PendingRowsReader implements ItemReader<RevocationRequest> {
 		}
 		lastLine = pending.line();
 		lastItem = pending.item();
+		if (pending.target() != null && pending.isPerson()) {
+			return RevocationRequest.recorded(pending.line(), pending.item(), pending.sourceLine(),
+					pending.userIdentityId(), pending.target(), pending.userIdentityKey(), pending.personRef());
+		}
 		return RevocationRequest.device(pending.line(), pending.item(), pending.sourceLine(), pending.userIdentityId(),
 				pending.deviceId(), pending.userIdentityKey(), pending.personRef());
 	}

@@ -56,6 +56,7 @@ public final class RowOutcomes {
 			.userIdentityId(userIdentityId)
 			.deviceId(request.deviceId())
 			.person(request.userIdentityKey(), request.personRef())
+			.target(request.target())
 			.processedAt(clock.instant());
 	}
 
