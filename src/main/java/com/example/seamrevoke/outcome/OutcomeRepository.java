@@ -23,7 +23,7 @@ public class OutcomeRepository {
 
 	/** Rows the verify step checks: person rows always, pair rows with --verify. */
 	private static final String TO_VERIFY = " job_instance_id = ? AND verification IS NULL AND user_identity_id <> ''"
-			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE') AND (person_ref IS NOT NULL OR ?)";
+			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE', 'ALREADY_GONE') AND (person_ref IS NOT NULL OR ?)";
 
 	private final JdbcClient jdbc;
 

@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.retry.backoff.ThreadWaitSleeper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,9 +57,12 @@ class VerifyStepConfiguration {
 	@StepScope
 	VerifyProcessor verifyProcessor(SeamClient seamClient, OutcomeRepository outcomes,
 			@Value("#{stepExecution}") StepExecution stepExecution,
-			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify) {
+			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify,
+			RevokeProperties properties) {
+		PersonVerification people = new PersonVerification(seamClient, properties.verify(), Clock.systemUTC(),
+				new ThreadWaitSleeper());
 		return new VerifyProcessor(seamClient, outcomes, stepExecution.getJobExecution().getJobInstanceId(),
-				VerifyScope.of(verify), Clock.systemUTC());
+				VerifyScope.of(verify), people, Clock.systemUTC());
 	}
 
 	@Bean
