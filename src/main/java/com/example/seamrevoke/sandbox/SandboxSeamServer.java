@@ -49,7 +49,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final LongAdder unavailable = new LongAdder();
 
-	private final FakeSeam seam = new FakeSeam(new SandboxPeople());
+	private final FakeSeam seam = new FakeSeam(new SandboxAccess(System::nanoTime));
 
 	private boolean serving;
 
