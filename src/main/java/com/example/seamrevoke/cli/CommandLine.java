@@ -20,7 +20,7 @@ import com.example.seamrevoke.safety.SafeText;
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
 		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, @Nullable Path archiveTo,
-		@Nullable Path summaryJson, List<String> springArguments) {
+		@Nullable Path summaryJson, RunRequest.Offboarding offboarding, List<String> springArguments) {
 
 	/**
 	 * Settings a rerun needs to find the same job repository, reports and Seam: never a
@@ -40,6 +40,9 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean help = false;
 		Path archiveTo = null;
 		Path summaryJson = null;
+		boolean preview = false;
+		boolean clientSessions = false;
+		Long confirmPeople = null;
 		List<String> spring = new ArrayList<>();
 		for (String arg : args) {
 			String name = optionName(arg);
@@ -54,6 +57,9 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "archive-to" -> archiveTo = Path.of(required(name, value));
 				case "summary-json" -> summaryJson = Path.of(required(name, value));
 				case "verify" -> verify = flag(name, value);
+				case "preview" -> preview = flag(name, value);
+				case "client-sessions" -> clientSessions = flag(name, value);
+				case "confirm-people" -> confirmPeople = count(name, required(name, value));
 				case "help", "h" -> help = true;
 				default -> {
 					if (!name.contains(".")) {
@@ -65,7 +71,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 			}
 		}
 		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help, archiveTo,
-				summaryJson, List.copyOf(spring));
+				summaryJson, new RunRequest.Offboarding(preview, clientSessions, confirmPeople), List.copyOf(spring));
 		if (!help) {
 			line.validate();
 		}
@@ -73,7 +79,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	public RunRequest toRunRequest(Runnable beforeJobStart) {
-		return new RunRequest(input, report, rerunFailed, dryRun, force, verify, rerunCommand(), beforeJobStart);
+		return new RunRequest(input, report, rerunFailed, dryRun, force, verify, offboarding, rerunCommand(),
+				beforeJobStart);
 	}
 
 	public boolean inputIsDirectory() {
@@ -124,6 +131,10 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		if (archiveTo != null && input == null) {
 			throw new UsageException("--archive-to moves input files: it needs --input");
 		}
+		if (offboarding.preview() && (dryRun || rerunFailed != null)) {
+			throw new UsageException("--preview lists what a run of a people file would remove: it takes --input,"
+					+ " not --dry-run or --rerun-failed");
+		}
 	}
 
 	/**
@@ -171,6 +182,20 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 			return false;
 		}
 		throw new UsageException("--" + name + " takes no value");
+	}
+
+	private static Long count(String name, String value) {
+		try {
+			long count = Long.parseLong(value);
+			if (count > 0) {
+				return count;
+			}
+		}
+		catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--" + name + " needs the number of people the file names, not '"
+				+ SafeText.clean(value, SafeText.VALUE) + "'");
 	}
 
 	private static Long executionId(String value) {

@@ -32,8 +32,15 @@ class ExpandProcessor implements ItemProcessor<RevocationRequest, List<Revocatio
 
 	private final PersonRoads roads;
 
-	ExpandProcessor(SeamClient seam, boolean dryRun, boolean clientSessions, Clock clock) {
+	private final Outcome recordedAs;
+
+	/**
+	 * {@code preview}: the rows are PLANNED, which no removal step reads (only read-only
+	 * calls are made).
+	 */
+	ExpandProcessor(SeamClient seam, boolean dryRun, boolean preview, boolean clientSessions, Clock clock) {
 		this.seam = seam;
+		this.recordedAs = preview ? Outcome.PLANNED : Outcome.PENDING;
 		this.rows = new RowOutcomes(dryRun, clock);
 		this.roads = new PersonRoads(seam, clientSessions);
 	}
@@ -70,7 +77,7 @@ class ExpandProcessor implements ItemProcessor<RevocationRequest, List<Revocatio
 		for (Target target : targets) {
 			RevocationRequest row = RevocationRequest.recorded(person.line(), recorded.size(), person.sourceLine(),
 					person.userIdentityId(), target, person.userIdentityKey(), person.personRef());
-			recorded.add(rows.withoutCall(row, Outcome.PENDING, null));
+			recorded.add(rows.withoutCall(row, recordedAs, null));
 		}
 		return recorded;
 	}

@@ -14,9 +14,10 @@ import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
 
 /**
- * The people of a run and the verification of its rows, for the summary (README,
- * "Offboarding a person, with proof"). Streams the rows once; keeps the first
- * {@link #MAX_DETAILS} people with access remaining by name.
+ * The people of a run and the verification of its rows, for the summary
+ * (docs/offboarding.md): how each person ended, what was removed per kind, the slowest
+ * settle. Streams the rows once; keeps the first {@link #MAX_DETAILS} people with access
+ * remaining by name.
  */
 public final class PeopleTally {
 
@@ -38,6 +39,8 @@ public final class PeopleTally {
 
 	private final List<RevocationOutcome> line = new ArrayList<>();
 
+	private final Removals removals = new Removals();
+
 	private PeopleTally(Map<String, String> entrancesByIdentity) {
 		this.entrancesByIdentity = entrancesByIdentity;
 	}
@@ -58,6 +61,7 @@ public final class PeopleTally {
 		}
 		if (row.isPerson()) {
 			line.add(row);
+			removals.add(row);
 		}
 	}
 
@@ -67,8 +71,9 @@ public final class PeopleTally {
 		}
 		RevocationOutcome first = line.get(0);
 		if (first.outcome() != Outcome.INVALID && first.outcome() != Outcome.DUPLICATE
-				&& first.outcome() != Outcome.DRY_RUN) {
+				&& first.outcome() != Outcome.DRY_RUN && first.outcome() != Outcome.PLANNED) {
 			people.merge(status(), 1, Integer::sum);
+			removals.person(line);
 		}
 		line.clear();
 	}
@@ -77,8 +82,8 @@ public final class PeopleTally {
 		RevocationOutcome first = line.get(0);
 		String entrances = entrancesByIdentity.get(first.userIdentityId());
 		boolean entrancesLeft = entrances != null && !entrances.equals("0");
-		if (first.deviceId().isEmpty() && first.outcome() == Outcome.FAILED && first.errorType() != null
-				&& first.errorType().endsWith("_not_found")) {
+		if (first.target() == null && first.deviceId().isEmpty() && first.outcome() == Outcome.FAILED
+				&& first.errorType() != null && first.errorType().endsWith("_not_found")) {
 			detail(first, "unknown to Seam (" + first.errorType() + ")");
 			return Status.UNKNOWN;
 		}
@@ -156,6 +161,18 @@ public final class PeopleTally {
 					.append(System.lineSeparator());
 			}
 		}
+		if (removals.removedByKind().values().stream().anyMatch(n -> n > 0)) {
+			text.append("Removed: ").append(counts(removals.removedByKind())).append(System.lineSeparator());
+		}
+		if (removals.plannedByKind().values().stream().anyMatch(n -> n > 0)) {
+			text.append("Planned (preview, nothing removed): ")
+				.append(counts(removals.plannedByKind()))
+				.append(System.lineSeparator());
+		}
+		if (removals.slowestSettle() != null && removals.slowestPerson() != null) {
+			text.append(String.format(Locale.ROOT, "Settled: the slowest person in %.1f s (line %d)%n",
+					removals.slowestSettle().toMillis() / 1000.0, removals.slowestPerson().line()));
+		}
 		if (!rows.isEmpty()) {
 			text.append("Verification: ")
 				.append(rows.entrySet()
@@ -165,6 +182,22 @@ public final class PeopleTally {
 				.append(System.lineSeparator());
 		}
 		return text.toString();
+	}
+
+	/** For --summary-json (docs/offboarding.md, "Monitoring"). */
+	public PeopleSummary summary() {
+		int total = people.values().stream().mapToInt(Integer::intValue).sum();
+		return new PeopleSummary(total, count(Status.FULLY_OFFBOARDED), count(Status.ACCESS_REMAINING),
+				count(Status.UNKNOWN), count(Status.NOT_VERIFIED), removals.removedByKind(), removals.plannedByKind(),
+				removals.slowestSettle() == null ? null : removals.slowestSettle().toMillis() / 1000.0);
+	}
+
+	private static String counts(Map<String, Long> byKind) {
+		return byKind.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.map(e -> e.getKey() + " " + e.getValue())
+			.collect(Collectors.joining(", "));
 	}
 
 	int count(Status status) {
