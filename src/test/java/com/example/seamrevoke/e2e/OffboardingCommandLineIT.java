@@ -3,6 +3,10 @@ package com.example.seamrevoke.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -94,6 +98,37 @@ class OffboardingCommandLineIT {
 		// the late access system took a few seconds to apply its revocation
 		assertThat(people.path("slowestSettleSeconds").asDouble()).isPositive();
 		assertThat(result.out()).contains("Removed: ACCESS_GRANT 4, ACS_USER 4, DEVICE 12", "Settled: the slowest");
+	}
+
+	@Test
+	void theTerminationToRemovalQueryOfTheDocsShouldAnswerPerPerson() throws Exception {
+		run("--input=" + SAMPLE, "--sandbox");
+
+		List<String> people = new java.util.ArrayList<>();
+		try (Connection db = DriverManager
+			.getConnection("jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath(), "sa", "");
+				PreparedStatement query = db.prepareStatement(docsQuery())) {
+			query.setLong(1, 1);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					boolean confirmedAfterRequested = rs.getTimestamp(4) != null
+							&& !rs.getTimestamp(4).before(rs.getTimestamp(3));
+					people.add(rs.getString(2) + " " + (rs.getTimestamp(3) != null) + " " + confirmedAfterRequested
+							+ " " + rs.getInt(5));
+				}
+			}
+		}
+
+		// key, a removal requested, confirmed after it, rows without proof
+		assertThat(people).contains("emp-1004 true true 0", "emp-1009 true true 0", "emp-1010 true false 1",
+				"emp-9999 false false 1", "emp-1003 false false 0");
+	}
+
+	/** The SQL block of docs/offboarding.md, "Report and table columns". */
+	private static String docsQuery() throws IOException {
+		String docs = Files.readString(Path.of("docs/offboarding.md"));
+		int start = docs.indexOf("```sql");
+		return docs.substring(start + 6, docs.indexOf("```", start + 6)).strip().replaceFirst(";$", "");
 	}
 
 	@Test
