@@ -84,6 +84,45 @@ class OffboardingCrashIT {
 		}
 	}
 
+	@Test
+	void sigtermWhileWaitingForAnAccessSystemShouldStopAndTheSameCommandShouldVerifyAgain() throws Exception {
+		stubAveryWithThreeGrantsAndABadge();
+		// the access system is slow: its entrance stays listed
+		seam.stubFor(post("/user_identities/list_accessible_entrances").atPriority(1)
+			.willReturn(okJson("{\"acs_entrances\":[{\"acs_entrance_id\":\"e1e1e1e1-0000-4000-8000-000000000001\","
+					+ "\"display_name\":\"Lobby turnstile\"}],\"ok\":true}")));
+		Path leavers = Files.writeString(directory.resolve("leavers.csv"), "User Identity Key\nemp-1001\n");
+		ChildProcessRun run = new ChildProcessRun(directory,
+				List.of("--input=" + leavers, "--report=" + directory.resolve("report.csv"),
+						"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.verify.settle-window=10m",
+						"--revoke.verify.settle-backoff=1s"));
+
+		Process process = run.start();
+		ChildProcessRun
+			.await(() -> seam.findAll(postRequestedFor(urlEqualTo("/user_identities/list_accessible_entrances")))
+				.size() >= 2, "verification waiting for the access system");
+		process.destroy();
+		process.waitFor();
+
+		assertThat(process.exitValue()).as(run.output()).isEqualTo(ExitCode.STOPPED);
+		assertThat(run.output()).contains("stop requested while waiting for access systems to apply the removals");
+
+		// when: the system has applied it, and the same command runs
+		seam.removeStub(seam.getStubMappings()
+			.stream()
+			.filter(stub -> stub.getPriority() != null && stub.getPriority() == 1)
+			.findFirst()
+			.orElseThrow());
+		int exitCode = run.runToEnd();
+
+		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
+		seam.verify(1, postRequestedFor(urlEqualTo("/acs/users/revoke_access_to_all_entrances")));
+		try (Connection db = run.database()) {
+			assertThat(ChildProcessRun.column(db, "SELECT DISTINCT verification FROM revocation_outcome"))
+				.containsExactly("VERIFIED");
+		}
+	}
+
 	private static long deletions() {
 		return seam.getAllServeEvents()
 			.stream()

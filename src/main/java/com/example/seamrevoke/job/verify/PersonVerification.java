@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
 import com.example.seamrevoke.seam.SeamClient;
+import com.example.seamrevoke.seam.SeamStopException;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.retry.backoff.Sleeper;
@@ -31,13 +33,20 @@ final class PersonVerification {
 
 	private final Clock clock;
 
+	/** The longest single sleep, so a stop request is seen while waiting. */
+	private static final long SLICE_MILLIS = 500;
+
 	private final Sleeper sleeper;
 
-	PersonVerification(SeamClient seam, RevokeProperties.Verify settings, Clock clock, Sleeper sleeper) {
+	private final BooleanSupplier stopRequested;
+
+	PersonVerification(SeamClient seam, RevokeProperties.Verify settings, Clock clock, Sleeper sleeper,
+			BooleanSupplier stopRequested) {
 		this.seam = seam;
 		this.settings = settings;
 		this.clock = clock;
 		this.sleeper = sleeper;
+		this.stopRequested = stopRequested;
 	}
 
 	IdentityVerification verify(String userIdentityId, List<RevocationOutcome> rows) {
@@ -90,9 +99,19 @@ final class PersonVerification {
 		return new IdentityVerification(verified, StillListed.beyond(rows, snapshot, now), snapshot.entrancesText());
 	}
 
+	/**
+	 * A stop request (SIGTERM) ends the wait and stops the step before this person is
+	 * written: nothing unproven is recorded, and the same command verifies them again.
+	 */
 	private void sleep(Duration wait) {
 		try {
-			sleeper.sleep(wait.toMillis());
+			for (long left = wait.toMillis(); left > 0; left -= SLICE_MILLIS) {
+				if (stopRequested.getAsBoolean()) {
+					throw new SeamStopException("stop requested while waiting for access systems to apply the"
+							+ " removals; the same command verifies these people again");
+				}
+				sleeper.sleep(Math.min(left, SLICE_MILLIS));
+			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -58,9 +58,9 @@ class VerifyStepConfiguration {
 	VerifyProcessor verifyProcessor(SeamClient seamClient, OutcomeRepository outcomes,
 			@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify,
-			RevokeProperties properties) {
+			RevokeProperties properties, StopOnSignal stopOnSignal) {
 		PersonVerification people = new PersonVerification(seamClient, properties.verify(), Clock.systemUTC(),
-				new ThreadWaitSleeper());
+				new ThreadWaitSleeper(), stopOnSignal::stopRequested);
 		return new VerifyProcessor(seamClient, outcomes, stepExecution.getJobExecution().getJobInstanceId(),
 				VerifyScope.of(verify), people, Clock.systemUTC());
 	}
