@@ -169,9 +169,13 @@ public final class PeopleTally {
 				.append(counts(removals.plannedByKind()))
 				.append(System.lineSeparator());
 		}
-		if (removals.slowestSettle() != null && removals.slowestPerson() != null) {
-			text.append(String.format(Locale.ROOT, "Settled: the slowest person in %.1f s (line %d)%n",
-					removals.slowestSettle().toMillis() / 1000.0, removals.slowestPerson().line()));
+		if (removals.settleTimes() != null) {
+			text.append("Settled (last removal to proof): ").append(removals.settleTimes());
+			if (removals.slowestSettle() != null && removals.slowestPerson() != null) {
+				text.append(String.format(Locale.ROOT, "; the slowest person in %.1f s (line %d)",
+						removals.slowestSettle().toMillis() / 1000.0, removals.slowestPerson().line()));
+			}
+			text.append(System.lineSeparator());
 		}
 		if (!rows.isEmpty()) {
 			text.append("Verification: ")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 import com.example.seamrevoke.input.TargetKind;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
+import com.example.seamrevoke.outcome.Verification;
 
 /**
  * What a run removed per kind (REVOKED or ALREADY_GONE), what a preview planned, and how
- * long the slowest person took to settle: from their last removal Seam accepted to the
+ * long each person took to settle: from their last removal Seam accepted to the
  * verification that proved them offboarded (docs/offboarding.md).
  */
 final class Removals {
@@ -27,6 +29,11 @@ final class Removals {
 	private @Nullable Duration slowestSettle;
 
 	private @Nullable RevocationOutcome slowestPerson;
+
+	/** "line 2 0.3 s" for the first {@link PeopleTally#MAX_DETAILS} people proven. */
+	private final List<String> settled = new java.util.ArrayList<>();
+
+	private int settledPeople;
 
 	void add(RevocationOutcome row) {
 		if (row.target() == null) {
@@ -56,10 +63,26 @@ final class Removals {
 			return;
 		}
 		Duration settle = Duration.between(lastRequested, verified);
+		if (rows.stream().allMatch(row -> row.verification() == Verification.VERIFIED)) {
+			settledPeople++;
+			if (settled.size() < PeopleTally.MAX_DETAILS) {
+				settled
+					.add(String.format(Locale.ROOT, "line %d %.1f s", rows.get(0).line(), settle.toMillis() / 1000.0));
+			}
+		}
 		if (slowestSettle == null || settle.compareTo(slowestSettle) > 0) {
 			slowestSettle = settle;
 			slowestPerson = rows.get(0);
 		}
+	}
+
+	/** How long each proven person took from their last removal to the proof. */
+	@Nullable String settleTimes() {
+		if (settled.isEmpty()) {
+			return null;
+		}
+		String more = settledPeople > settled.size() ? ", ... and " + (settledPeople - settled.size()) + " more" : "";
+		return String.join(", ", settled) + more;
 	}
 
 	Map<String, Long> removedByKind() {
