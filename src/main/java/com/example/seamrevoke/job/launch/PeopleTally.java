@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.example.seamrevoke.input.Target;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
@@ -102,32 +101,7 @@ public final class PeopleTally {
 
 	private void describe(RevocationOutcome person, List<RevocationOutcome> left, String entrances,
 			boolean entrancesLeft) {
-		List<String> what = new ArrayList<>();
-		if (!left.isEmpty()) {
-			what.add(left.stream()
-				.map(row -> named(row) + " " + (row.verification() == null ? row.outcome() : row.verification()))
-				.collect(Collectors.joining(", ")));
-		}
-		if (entrancesLeft) {
-			what.add("access-control entrances " + entrances);
-		}
-		detail(person, String.join("; ", what));
-	}
-
-	/** A device by its id; anything else by its kind and Seam's name of it. */
-	private static String named(RevocationOutcome row) {
-		Target target = row.target();
-		if (target == null) {
-			return row.deviceId().isEmpty() ? "devices" : row.deviceId();
-		}
-		String name = target.name() == null ? target.id() : target.name();
-		return switch (target.kind()) {
-			case DEVICE -> target.id();
-			case ACCESS_GRANT -> "access grant '" + name + "'";
-			case ACS_USER -> "access-control user '" + name + "'";
-			case ACS_ENTRANCE -> "entrance '" + name + "'";
-			case CLIENT_SESSION -> "client session " + target.id();
-		};
+		detail(person, AccessLeft.describe(left, entrancesLeft ? entrances : null));
 	}
 
 	private void detail(RevocationOutcome person, String what) {
