@@ -162,15 +162,19 @@ public final class Command {
 
 	/**
 	 * The sandbox's endpoint and key, above every other source of settings and not on the
-	 * command line, where other users would see them.
+	 * command line, where other users would see them; and, below every other source, a
+	 * settling window that fits its late access system (docs/offboarding.md).
 	 */
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> sandboxSettings(
 			SandboxSeamServer sandbox) {
 		Map<String, Object> settings = Map.of("revoke.seam.endpoint", sandbox.baseUrl(), "revoke.seam.api-key",
 				SandboxSeamServer.API_KEY, "revoke.seam.api-key-file", "");
-		return context -> context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("sandbox", settings));
+		Map<String, Object> defaults = Map.of("revoke.verify.settle-window", "10s", "revoke.verify.settle-backoff",
+				"1s");
+		return context -> {
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sandbox", settings));
+			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("sandbox-defaults", defaults));
+		};
 	}
 
 	private static int launch(CommandLine command, SpringApplicationBuilder application, RunRequest request,

@@ -20,7 +20,8 @@ import com.example.seamrevoke.safety.SafeText;
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, @Nullable Long writeReport,
 		boolean dryRun, boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, boolean version,
-		@Nullable Path archiveTo, @Nullable Path summaryJson, List<String> springArguments) {
+		@Nullable Path archiveTo, @Nullable Path summaryJson, RunRequest.Offboarding offboarding,
+		List<String> springArguments) {
 
 	/**
 	 * How the distribution's launcher says it was started, for the rerun command
@@ -48,6 +49,9 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean version = false;
 		Path archiveTo = null;
 		Path summaryJson = null;
+		boolean preview = false;
+		boolean clientSessions = false;
+		Long confirmPeople = null;
 		List<String> spring = new ArrayList<>();
 		for (String arg : args) {
 			String name = optionName(arg);
@@ -63,6 +67,9 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "archive-to" -> archiveTo = Path.of(required(name, value));
 				case "summary-json" -> summaryJson = Path.of(required(name, value));
 				case "verify" -> verify = flag(name, value);
+				case "preview" -> preview = flag(name, value);
+				case "client-sessions" -> clientSessions = flag(name, value);
+				case "confirm-people" -> confirmPeople = count(name, required(name, value));
 				case "help", "h" -> help = true;
 				case "version" -> version = true;
 				default -> {
@@ -75,7 +82,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 			}
 		}
 		CommandLine line = new CommandLine(input, report, rerunFailed, writeReport, dryRun, sandbox, force, verify,
-				help, version, archiveTo, summaryJson, List.copyOf(spring));
+				help, version, archiveTo, summaryJson,
+				new RunRequest.Offboarding(preview, clientSessions, confirmPeople), List.copyOf(spring));
 		if (!help && !version) {
 			line.validate();
 		}
@@ -83,7 +91,8 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	public RunRequest toRunRequest(Runnable beforeJobStart) {
-		return new RunRequest(input, report, rerunFailed, dryRun, force, verify, rerunCommand(), beforeJobStart);
+		return new RunRequest(input, report, rerunFailed, dryRun, force, verify, offboarding, rerunCommand(),
+				beforeJobStart);
 	}
 
 	public boolean inputIsDirectory() {
@@ -149,6 +158,10 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		if (archiveTo != null && input == null) {
 			throw new UsageException("--archive-to moves input files: it needs --input");
 		}
+		if (offboarding.preview() && (dryRun || rerunFailed != null)) {
+			throw new UsageException("--preview lists what a run of a people file would remove: it takes --input,"
+					+ " not --dry-run or --rerun-failed");
+		}
 	}
 
 	/**
@@ -196,6 +209,20 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 			return false;
 		}
 		throw new UsageException("--" + name + " takes no value");
+	}
+
+	private static Long count(String name, String value) {
+		try {
+			long count = Long.parseLong(value);
+			if (count > 0) {
+				return count;
+			}
+		}
+		catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--" + name + " needs the number of people the file names, not '"
+				+ SafeText.clean(value, SafeText.VALUE) + "'");
 	}
 
 	private static Long executionId(String name, String value) {

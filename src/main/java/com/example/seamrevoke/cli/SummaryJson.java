@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.seamrevoke.job.launch.PeopleSummary;
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.safety.AtomicFiles;
@@ -72,7 +73,28 @@ final class SummaryJson {
 		json.put("reportPath", run.reportPath());
 		json.put("stopReason", run.stopReason());
 		json.put("rerunCommand", run.rerunCommand());
+		if (run.people() != null && run.people().inInput() + sum(run.people().plannedByKind()) > 0) {
+			json.put("people", people(run.people()));
+		}
 		return json;
+	}
+
+	/** docs/offboarding.md, "Monitoring". */
+	private static Map<String, Object> people(PeopleSummary people) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("inInput", people.inInput());
+		json.put("offboardedAndVerified", people.offboardedAndVerified());
+		json.put("accessRemaining", people.accessRemaining());
+		json.put("unknown", people.unknown());
+		json.put("notVerified", people.notVerified());
+		json.put("removedByKind", people.removedByKind());
+		json.put("plannedByKind", people.plannedByKind());
+		json.put("slowestSettleSeconds", people.slowestSettleSeconds());
+		return json;
+	}
+
+	private static long sum(Map<String, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	private static String utc(Instant instant) {

@@ -8,7 +8,8 @@ final class Usage {
 
 			Usage:
 			  java -jar target/seam-revoke-batch.jar --input=FILE [--report=FILE] [--dry-run] [--sandbox] [--force]
-			                                         [--verify[=false]]
+			                                         [--verify[=false]] [--preview] [--client-sessions]
+			                                         [--confirm-people=N]
 			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
 			  java -jar target/seam-revoke-batch.jar --write-report=EXECUTION_ID [--report=FILE]
@@ -20,12 +21,16 @@ final class Usage {
 			  --input=FILE            CSV with user_identity_id and device_id columns (',' ';' or tab; a header-less
 			                          file of two UUID columns; or a report of an earlier run: its FAILED rows);
 			                          or a people file: user_identity_key or user_identity_id, no device column
-			                          (each person's devices are found, revoked and verified)
+			                          (each person's access grants, access-control users and devices are
+			                          found, removed and verified: docs/offboarding.md)
 			  --report=FILE           where to write the report (default reports/<input>-<instance>.report.csv)
 			  --dry-run               validate and deduplicate only; nothing is sent to Seam
 			  --sandbox               send to an embedded Seam stand-in on 127.0.0.1 (no key needed)
 			  --force                 process an input again that was already processed
 			  --verify                verify pair rows too (person rows are by default); --verify=false: none
+			  --preview               people file: list what would be removed (read-only calls, rows PLANNED)
+			  --client-sessions       people file: also end each person's client sessions (mobile apps)
+			  --confirm-people=N      people file: run a file that names N people, more than revoke.max-people
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 			  --write-report=ID       write the report of job execution ID again from the database; sends nothing
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
@@ -48,13 +53,16 @@ final class Usage {
 			  revoke.retry.max-attempts  attempts per row for transient errors (default 4)
 			  revoke.progress-interval  progress log line interval when not on a terminal (default 10s)
 			  revoke.skip-limit       stop the job once more rows than this FAILED (default: no limit)
+			  revoke.max-people       a people file naming more is refused unless --confirm-people (default 100)
+			  revoke.verify.settle-window  how long verification waits for access systems (default 5m)
 			  spring.datasource.url   job repository (default jdbc:h2:file:./data/revocations; or PostgreSQL,
 			                          with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)
 			  revoke.lease.duration   PostgreSQL: a crashed run's input can be taken over this long after
 			                          its last heartbeat (default 60s; heartbeat revoke.lease.heartbeat=10s)
 
 			Exit codes:
-			  0  every row REVOKED (or DUPLICATE, DRY_RUN, NOTHING_TO_REVOKE) and VERIFIED when verified,
+			  0  every row REVOKED (or ALREADY_GONE, DUPLICATE, DRY_RUN, PLANNED, NOTHING_TO_REVOKE) and VERIFIED
+			     when verified,
 			     or the input was already processed
 			  1  the job stopped or failed; run the same command again to resume
 			  2  usage or configuration error; nothing was sent

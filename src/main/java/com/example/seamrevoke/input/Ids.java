@@ -29,6 +29,17 @@ public final class Ids {
 		return user != null ? user : device;
 	}
 
+	/**
+	 * Why this recorded thing of a person cannot be sent, or {@code null} when it can.
+	 */
+	static @Nullable String problem(String userIdentityId, Target target) {
+		if (target.is(TargetKind.DEVICE)) {
+			return problem(userIdentityId, target.id());
+		}
+		String user = columnProblem("user_identity_id", userIdentityId);
+		return user != null ? user : columnProblem("target_id", target.id());
+	}
+
 	/** Why this person cannot be looked up, or {@code null} when they can. */
 	static @Nullable String personProblem(String userIdentityId, String userIdentityKey) {
 		if (userIdentityId.isEmpty() && userIdentityKey.isEmpty()) {

@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record RevocationRequest(long line, long sourceLine, String userIdentityId, String deviceId,
 		@Nullable String invalidReason, @Nullable Long duplicateOf, int item, @Nullable String userIdentityKey,
-		@Nullable String personRef) {
+		@Nullable String personRef, @Nullable Target recordedTarget) {
 
 	public static RevocationRequest of(long line, long sourceLine, String userIdentityId, String deviceId) {
 		return new RevocationRequest(line, sourceLine, Ids.echo(userIdentityId), Ids.echo(deviceId),
-				Ids.problem(userIdentityId, deviceId), null, 0, null, null);
+				Ids.problem(userIdentityId, deviceId), null, 0, null, null, null);
 	}
 
 	/**
@@ -30,7 +30,7 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 	 */
 	static RevocationRequest unreadable(long line, String userIdentityId, String deviceId, String reason) {
 		return new RevocationRequest(line, line, Ids.echo(userIdentityId), Ids.echo(deviceId), reason, null, 0, null,
-				null);
+				null, null);
 	}
 
 	/** A people file's row: by id when the id cell is filled, else by key. */
@@ -39,14 +39,40 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 		String ref = userIdentityId.isEmpty() ? "key:" + key
 				: "id:" + Ids.echo(userIdentityId).toLowerCase(Locale.ROOT);
 		return new RevocationRequest(line, sourceLine, Ids.echo(userIdentityId), "",
-				Ids.personProblem(userIdentityId, userIdentityKey), null, 0, key.isEmpty() ? null : key, ref);
+				Ids.personProblem(userIdentityId, userIdentityKey), null, 0, key.isEmpty() ? null : key, ref, null);
 	}
 
 	/** One device of a person, found by the expansion (or a FAILED one, rerun). */
 	public static RevocationRequest device(long line, int item, long sourceLine, String userIdentityId, String deviceId,
 			@Nullable String userIdentityKey, @Nullable String personRef) {
 		return new RevocationRequest(line, sourceLine, Ids.echo(userIdentityId), Ids.echo(deviceId),
-				Ids.problem(userIdentityId, deviceId), null, item, userIdentityKey, personRef);
+				Ids.problem(userIdentityId, deviceId), null, item, userIdentityKey, personRef, null);
+	}
+
+	/**
+	 * One thing the expansion recorded for a person (docs/offboarding.md): a device keeps
+	 * its id in {@code deviceId}; a grant, an access-control user or a client session
+	 * only in its target.
+	 */
+	public static RevocationRequest recorded(long line, int item, long sourceLine, String userIdentityId, Target target,
+			@Nullable String userIdentityKey, @Nullable String personRef) {
+		String deviceId = target.is(TargetKind.DEVICE) ? target.id() : "";
+		return new RevocationRequest(line, sourceLine, Ids.echo(userIdentityId), Ids.echo(deviceId),
+				Ids.problem(userIdentityId, target), null, item, userIdentityKey, personRef, target);
+	}
+
+	/** The person this row names, found by Seam: their id and key. */
+	public RevocationRequest resolvedAs(String foundUserIdentityId, @Nullable String foundUserIdentityKey) {
+		return new RevocationRequest(line, sourceLine, foundUserIdentityId, "", null, null, 0,
+				foundUserIdentityKey != null ? foundUserIdentityKey : userIdentityKey, personRef, null);
+	}
+
+	/** What the row acts on: what the expansion recorded, or the device a pair names. */
+	public @Nullable Target target() {
+		if (recordedTarget != null) {
+			return recordedTarget;
+		}
+		return deviceId.isEmpty() ? null : Target.device(deviceId);
 	}
 
 	public boolean isValid() {
@@ -57,13 +83,13 @@ public record RevocationRequest(long line, long sourceLine, String userIdentityI
 		return duplicateOf != null;
 	}
 
-	/** A person still to expand to their devices. */
+	/** A person still to expand to everything they can open by. */
 	public boolean isPerson() {
-		return personRef != null && deviceId.isEmpty();
+		return personRef != null && deviceId.isEmpty() && recordedTarget == null;
 	}
 
 	public RevocationRequest asDuplicateOf(long firstLine) {
 		return new RevocationRequest(line, sourceLine, userIdentityId, deviceId, invalidReason, firstLine, item,
-				userIdentityKey, personRef);
+				userIdentityKey, personRef, recordedTarget);
 	}
 }

@@ -17,11 +17,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The revocation job: three chunk-oriented steps, expand, revoke and verify, each
- * configured in its own package; a listener exports the report however the job ended.
- * Expand runs only when there are people to expand, verify only when a row is to be
- * verified: a pair file runs the revoke step alone. Each step is restartable, a completed
- * step is not run again on a restart, and a step that fails or stops ends the job so.
+ * The revocation job: four chunk-oriented steps, expand, removeGrants, revoke and verify,
+ * each configured in its own package; a listener exports the report however the job
+ * ended. Expand and removeGrants run only when there are people to expand, verify only
+ * when a row is to be verified: a pair file runs the revoke step alone. Each step is
+ * restartable, a completed step is not run again on a restart, and a step that fails or
+ * stops ends the job so.
  *
  * <p>
  * Retried: transient Seam answers (408, 409, 429, 5xx, timeouts, resets), inside the Seam
@@ -34,12 +35,13 @@ import org.springframework.context.annotation.Configuration;
 class RevokeAccessJobConfiguration {
 
 	@Bean
-	Job revokeAccessJob(JobRepository jobRepository, ExpansionDecider expansion, Step expandStep, Step revokeStep,
-			VerificationDecider verification, Step verifyStep, ReportWriter reportWriter, CallGuard callGuard,
-			SeamCallCounts callCounts, RevokeProperties properties, AuditPage auditPage) {
+	Job revokeAccessJob(JobRepository jobRepository, ExpansionDecider expansion, Step expandStep, Step removeGrantsStep,
+			Step revokeStep, VerificationDecider verification, Step verifyStep, ReportWriter reportWriter,
+			CallGuard callGuard, SeamCallCounts callCounts, RevokeProperties properties, AuditPage auditPage) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(expansion)
 			.on(ExpansionDecider.EXPAND)
 			.to(expandStep)
+			.next(removeGrantsStep)
 			.next(revokeStep)
 			.from(expansion)
 			.on(ExpansionDecider.NOTHING_TO_EXPAND)

@@ -4,10 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -20,13 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutcomeRepository {
 
-	private static final String COLUMNS = "line, source_line, user_identity_id, device_id, outcome, http_status, "
-			+ "error_type, error_message, attempts, seam_request_id, processed_at, item, user_identity_key, person_ref, "
-			+ "verification, verified_at";
-
 	/** Rows the verify step checks: person rows always, pair rows with --verify. */
 	private static final String TO_VERIFY = " job_instance_id = ? AND verification IS NULL AND user_identity_id <> ''"
-			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE') AND (person_ref IS NOT NULL OR ?)";
+			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE', 'ALREADY_GONE') AND (person_ref IS NOT NULL OR ?)";
 
 	private final JdbcClient jdbc;
 
@@ -49,45 +46,31 @@ public class OutcomeRepository {
 					ps.setLong(2, o.line());
 					ps.setInt(3, o.item());
 				});
-		jdbcTemplate.batchUpdate(
-				"INSERT INTO revocation_outcome (job_instance_id, job_execution_id, " + COLUMNS
-						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				outcomes, outcomes.size(), (ps, o) -> {
+		String placeholders = String.join(", ", Collections.nCopies(OutcomeRows.COUNT + 2, "?"));
+		jdbcTemplate.batchUpdate("INSERT INTO revocation_outcome (job_instance_id, job_execution_id, "
+				+ OutcomeRows.COLUMNS + ") VALUES (" + placeholders + ")", outcomes, outcomes.size(), (ps, o) -> {
 					ps.setLong(1, jobInstanceId);
 					ps.setLong(2, jobExecutionId);
-					ps.setLong(3, o.line());
-					ps.setLong(4, o.sourceLine());
-					ps.setString(5, clip(o.userIdentityId(), 200));
-					ps.setString(6, clip(o.deviceId(), 200));
-					ps.setString(7, o.outcome().name());
-					ps.setObject(8, o.httpStatus());
-					ps.setString(9, clip(o.errorType(), 200));
-					ps.setString(10, clip(o.errorMessage(), 2000));
-					ps.setInt(11, o.attempts());
-					ps.setString(12, clip(o.seamRequestId(), 200));
-					ps.setTimestamp(13, Timestamp.from(o.processedAt()));
-					ps.setInt(14, o.item());
-					ps.setString(15, clip(o.userIdentityKey(), 200));
-					ps.setString(16, clip(o.personRef(), 220));
-					ps.setString(17, o.verification() == null ? null : o.verification().name());
-					ps.setTimestamp(18, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
+					OutcomeRows.bind(ps, 3, o);
 				});
 	}
 
 	/**
-	 * Records the verification of rows, and the entrances their identity can still open.
+	 * Records the verification of rows (and when Seam's lists confirmed each gone), and
+	 * the entrances their identity can still open.
 	 */
 	public void verify(long jobInstanceId, List<RevocationOutcome> verified, @Nullable String acsEntrances) {
 		jdbcTemplate.batchUpdate(
-				"UPDATE revocation_outcome SET verification = ?, verified_at = ?, acs_entrances = ?"
+				"UPDATE revocation_outcome SET verification = ?, verified_at = ?, confirmed_at = ?, acs_entrances = ?"
 						+ " WHERE job_instance_id = ? AND line = ? AND item = ?",
 				verified, verified.size(), (ps, o) -> {
 					ps.setString(1, o.verification() == null ? null : o.verification().name());
-					ps.setTimestamp(2, o.verifiedAt() == null ? null : Timestamp.from(o.verifiedAt()));
-					ps.setString(3, clip(acsEntrances, 2000));
-					ps.setLong(4, jobInstanceId);
-					ps.setLong(5, o.line());
-					ps.setInt(6, o.item());
+					ps.setTimestamp(2, OutcomeRows.timestamp(o.verifiedAt()));
+					ps.setTimestamp(3, OutcomeRows.timestamp(o.confirmedAt()));
+					ps.setString(4, OutcomeRows.clip(acsEntrances, OutcomeColumns.MESSAGE));
+					ps.setLong(5, jobInstanceId);
+					ps.setLong(6, o.line());
+					ps.setInt(7, o.item());
 				});
 	}
 
@@ -108,9 +91,9 @@ public class OutcomeRepository {
 	}
 
 	private void forEachWhere(String condition, long jobInstanceId, Consumer<RevocationOutcome> action) {
-		jdbcTemplate.query("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?" + condition
-				+ " ORDER BY line, item", rs -> {
-					action.accept(map(rs));
+		jdbcTemplate.query("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?"
+				+ condition + " ORDER BY line, item", rs -> {
+					action.accept(OutcomeRows.map(rs));
 				}, jobInstanceId);
 	}
 
@@ -121,12 +104,38 @@ public class OutcomeRepository {
 	public List<RevocationOutcome> findByOutcome(long jobInstanceId, Outcome outcome, long afterLine, int afterItem,
 			int limit) {
 		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? AND outcome = ?"
+			.sql("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ? AND outcome = ?"
 					+ " AND (line > ? OR (line = ? AND item > ?)) ORDER BY line, item")
 			.params(jobInstanceId, outcome.name(), afterLine, afterLine, afterItem)
 			.withMaxRows(limit)
-			.query((rs, n) -> map(rs))
+			.query((rs, n) -> OutcomeRows.map(rs))
 			.list();
+	}
+
+	/**
+	 * PENDING rows after ({@code afterLine}, {@code afterItem}) in (line, item) order:
+	 * those acting on access grants, or all the others (docs/offboarding.md, "Order of
+	 * removal").
+	 */
+	public List<RevocationOutcome> findPending(long jobInstanceId, boolean grants, long afterLine, int afterItem,
+			int limit) {
+		return jdbc
+			.sql("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?"
+					+ " AND outcome = 'PENDING' AND (CASE WHEN target_kind = 'ACCESS_GRANT' THEN 1 ELSE 0 END) = ?"
+					+ " AND (line > ? OR (line = ? AND item > ?)) ORDER BY line, item")
+			.params(jobInstanceId, grants ? 1 : 0, afterLine, afterLine, afterItem)
+			.withMaxRows(limit)
+			.query((rs, n) -> OutcomeRows.map(rs))
+			.list();
+	}
+
+	/** The lines whose person had access grants recorded. */
+	public Set<Long> linesWithAccessGrants(long jobInstanceId) {
+		return Set.copyOf(jdbc.sql(
+				"SELECT DISTINCT line FROM revocation_outcome WHERE job_instance_id = ? AND target_kind = 'ACCESS_GRANT'")
+			.param(jobInstanceId)
+			.query(Long.class)
+			.list());
 	}
 
 	/** User identities with rows still to verify, after {@code afterId}, in id order. */
@@ -142,10 +151,10 @@ public class OutcomeRepository {
 
 	public List<RevocationOutcome> rowsToVerify(long jobInstanceId, boolean pairsToo, String userIdentityId) {
 		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM revocation_outcome WHERE" + TO_VERIFY
+			.sql("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE" + TO_VERIFY
 					+ " AND user_identity_id = ? ORDER BY line, item")
 			.params(jobInstanceId, pairsToo, userIdentityId)
-			.query((rs, n) -> map(rs))
+			.query((rs, n) -> OutcomeRows.map(rs))
 			.list();
 	}
 
@@ -182,24 +191,6 @@ public class OutcomeRepository {
 				counts.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2));
 			});
 		return new OutcomeCounts(counts);
-	}
-
-	private static RevocationOutcome map(ResultSet rs) throws SQLException {
-		Timestamp processedAt = rs.getTimestamp("processed_at");
-		Timestamp verifiedAt = rs.getTimestamp("verified_at");
-		String verification = rs.getString("verification");
-		return new RevocationOutcome(rs.getLong("line"), rs.getLong("source_line"),
-				Objects.toString(rs.getString("user_identity_id"), ""), Objects.toString(rs.getString("device_id"), ""),
-				Outcome.valueOf(rs.getString("outcome")), (Integer) rs.getObject("http_status", Integer.class),
-				rs.getString("error_type"), rs.getString("error_message"), rs.getInt("attempts"),
-				rs.getString("seam_request_id"), processedAt == null ? Instant.EPOCH : processedAt.toInstant(),
-				rs.getInt("item"), rs.getString("user_identity_key"), rs.getString("person_ref"),
-				verification == null ? null : Verification.valueOf(verification),
-				verifiedAt == null ? null : verifiedAt.toInstant());
-	}
-
-	private static @Nullable String clip(@Nullable String value, int max) {
-		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 }

@@ -26,13 +26,11 @@ public class ReportWriter {
 	/** The report columns, in the order of docs/formats.md, "Report". */
 	public static final List<String> HEADER = List.of("line", "user_identity_id", "device_id", "outcome", "http_status",
 			"error_type", "error_message", "attempts", "seam_request_id", "processed_at", "source_line",
-			"user_identity_key", "verification", "verified_at");
+			"user_identity_key", "verification", "verified_at", "target_kind", "target_id", "target_name",
+			"requested_at", "confirmed_at");
 
 	/** The characters a spreadsheet starts a formula with (or a command, in DDE). */
 	private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
-
-	/** The longest column in the table (error_message). */
-	private static final int MAX_CELL = 2000;
 
 	private final OutcomeRepository outcomes;
 
@@ -59,7 +57,9 @@ public class ReportWriter {
 	private static String[] cells(RevocationOutcome o) {
 		Object[] values = { o.line(), o.userIdentityId(), o.deviceId(), o.outcome(), o.httpStatus(), o.errorType(),
 				o.errorMessage(), o.attempts(), o.seamRequestId(), o.processedAt(), o.sourceLine(), o.userIdentityKey(),
-				o.verification(), o.verifiedAt() };
+				o.verification(), o.verifiedAt(), o.target() == null ? null : o.target().kind(),
+				o.target() == null ? null : o.target().id(), o.target() == null ? null : o.target().name(),
+				o.requestedAt(), o.confirmedAt() };
 		String[] cells = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
 			cells[i] = safe(values[i]);
@@ -74,7 +74,7 @@ public class ReportWriter {
 	 * same), or with white space (a tab or line break, now a space) that may hide one.
 	 */
 	static String safe(@Nullable Object value) {
-		String cell = SafeText.clean(Objects.toString(value, ""), MAX_CELL);
+		String cell = SafeText.clean(Objects.toString(value, ""), OutcomeColumns.MESSAGE);
 		if (cell.isEmpty()) {
 			return cell;
 		}

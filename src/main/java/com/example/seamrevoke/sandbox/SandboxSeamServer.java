@@ -5,39 +5,31 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An embedded stand-in for Seam's user identity endpoints on 127.0.0.1, so the quickstart
- * runs with no key and no network. It answers like Seam: JSON errors, a
- * {@code seam-request-id} on every answer, a few documented ids that fail (see
- * {@link SandboxIds}), and a roster of people with devices ({@link SandboxPeople}).
- * {@link SandboxSettings} add latency, an unannounced rate limit and transient errors;
- * {@code GET /_sandbox/stats} counts what it answered.
+ * The sandbox's HTTP transport on 127.0.0.1, so the quickstart runs with no key and no
+ * network: it checks the method and the key, adds the latency, the unannounced rate limit
+ * and the transient errors of {@link SandboxSettings}, puts a {@code seam-request-id} on
+ * every answer, and hands each request, parsed as JSON, to the fake Seam API
+ * ({@link FakeSeam}). {@code GET /_sandbox/stats} counts what it answered.
  */
 public final class SandboxSeamServer implements AutoCloseable {
 
 	public static final String API_KEY = "seam_sandbox_key";
 
-	private static final Pattern FIELD = Pattern
-		.compile("\"(user_identity_id|user_identity_key|device_id)\"\\s*:\\s*\"([^\"]*)\"");
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpServer server;
 
@@ -51,15 +43,13 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private final RequestRateLimit rateLimit;
 
-	private final Map<String, AtomicInteger> attemptsByPair = new ConcurrentHashMap<>();
-
 	private final LongAdder calls = new LongAdder();
 
 	private final LongAdder throttled = new LongAdder();
 
 	private final LongAdder unavailable = new LongAdder();
 
-	private final SandboxPeople people = new SandboxPeople();
+	private final FakeSeam seam = new FakeSeam(new SandboxAccess(System::nanoTime));
 
 	private boolean serving;
 
@@ -91,15 +81,6 @@ public final class SandboxSeamServer implements AutoCloseable {
 		return true;
 	}
 
-	/** Binds and answers at once, with the knobs of the environment. */
-	public static SandboxSeamServer start() {
-		return start(SandboxSettings.fromEnvironment(), 0);
-	}
-
-	public static SandboxSeamServer start(Duration latency) {
-		return start(new SandboxSettings(latency.toMillis(), latency.toMillis(), 0, 0, null, 0), 0);
-	}
-
 	public static SandboxSeamServer start(SandboxSettings settings, int port) {
 		SandboxSeamServer sandbox = bind(settings, port);
 		sandbox.serve();
@@ -125,8 +106,10 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	/** What the sandbox answered so far, as JSON (also {@code GET /_sandbox/stats}). */
 	public String stats() {
-		return "{\"calls\":" + calls.sum() + ",\"throttled_429\":" + throttled.sum() + ",\"unavailable_503\":"
-				+ unavailable.sum() + "}";
+		return JSON.writeValueAsString(SandboxAnswer.JSON.objectNode()
+			.put("calls", calls.sum())
+			.put("throttled_429", throttled.sum())
+			.put("unavailable_503", unavailable.sum()));
 	}
 
 	/**
@@ -138,7 +121,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 		try {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			if ("/_sandbox/stats".equals(exchange.getRequestURI().getPath())) {
-				answer(exchange, () -> send(exchange, 200, stats()));
+				answer(exchange, () -> send(exchange, 200, stats().getBytes(StandardCharsets.UTF_8)));
 				return;
 			}
 			calls.increment();
@@ -170,25 +153,40 @@ public final class SandboxSeamServer implements AutoCloseable {
 	private void answerCall(HttpExchange exchange, String body, boolean overLimit) throws IOException {
 		exchange.getResponseHeaders().set("seam-request-id", "sandbox_" + UUID.randomUUID());
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		String path = exchange.getRequestURI().getPath();
-		if (!path.startsWith("/user_identities/")) {
-			send(exchange, 404, error("not_found", "No route for " + path));
+		send(exchange, answerFor(exchange, body, overLimit));
+	}
+
+	private SandboxAnswer answerFor(HttpExchange exchange, String body, boolean overLimit) {
+		if (!"POST".equals(exchange.getRequestMethod())) {
+			return SandboxAnswer.error(405, "method_not_allowed", "Use POST");
 		}
-		else if (!"POST".equals(exchange.getRequestMethod())) {
-			send(exchange, 405, error("method_not_allowed", "Use POST"));
+		if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			return SandboxAnswer.error(401, "unauthorized", "Unauthorized");
 		}
-		else if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-			send(exchange, 401, error("unauthorized", "Unauthorized"));
+		if (overLimit) {
+			throttled.increment();
+			SandboxAnswer limited = SandboxAnswer.error(429, "rate_limited", "Too many requests");
+			return settings.retryAfterSeconds() == null ? limited
+					: limited.withRetryAfter(settings.retryAfterSeconds());
 		}
-		else if (overLimit) {
-			throttle(exchange);
-		}
-		else if (settings.transientError()) {
+		if (settings.transientError()) {
 			unavailable.increment();
-			send(exchange, 503, error("service_unavailable", "Service temporarily unavailable"));
+			return SandboxAnswer.error(503, "service_unavailable", "Service temporarily unavailable");
 		}
-		else {
-			route(exchange, path.substring("/user_identities/".length()), body);
+		JsonNode request = parse(body);
+		if (request == null) {
+			return SandboxAnswer.error(400, "invalid_input", "The body is not a JSON object");
+		}
+		return seam.answer(exchange.getRequestURI().getPath(), request);
+	}
+
+	private static @Nullable JsonNode parse(String body) {
+		try {
+			JsonNode request = JSON.readTree(body);
+			return request != null && request.isObject() ? request : null;
+		}
+		catch (JacksonException e) {
+			return null;
 		}
 	}
 
@@ -199,98 +197,14 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	}
 
-	private void route(HttpExchange exchange, String endpoint, String body) throws IOException {
-		switch (endpoint) {
-			case "revoke_access_to_device" -> answerRevoke(exchange, body);
-			case "get" -> answerGet(exchange, body);
-			case "list_accessible_devices", "list_accessible_entrances" ->
-				answerList(exchange, endpoint.endsWith("devices"), field(body, "user_identity_id"));
-			default -> send(exchange, 404, error("not_found", "No route for /user_identities/" + endpoint));
-		}
-	}
-
-	private void answerGet(HttpExchange exchange, String body) throws IOException {
-		SandboxPeople.Person person = people.find(field(body, "user_identity_id"), field(body, "user_identity_key"));
-		if (person == null) {
-			send(exchange, 404, error("user_identity_not_found", "User identity not found"));
-			return;
-		}
-		send(exchange, 200, "{\"user_identity\":{\"user_identity_id\":\"" + person.id() + "\",\"user_identity_key\":\""
-				+ person.key() + "\",\"display_name\":\"" + person.name() + "\"},\"ok\":true}");
-	}
-
-	private void answerList(HttpExchange exchange, boolean devices, @Nullable String userIdentityId)
-			throws IOException {
-		SandboxPeople.Person person = people.find(userIdentityId == null ? "" : userIdentityId, null);
-		if (person == null) {
-			send(exchange, 404, error("user_identity_not_found", "User identity not found"));
-			return;
-		}
-		String items = devices ? people.accessibleDevices(person)
-			.stream()
-			.map(d -> "{\"device_id\":\"" + d.id() + "\",\"display_name\":\"" + d.name() + "\"}")
-			.collect(Collectors.joining(",")) : entrances(person);
-		String field = devices ? "devices" : "acs_entrances";
-		send(exchange, 200, "{\"" + field + "\":[" + items + "],"
-				+ (devices ? "\"accessible_devices\":[" + items + "]," : "") + "\"ok\":true}");
-	}
-
-	private static String entrances(SandboxPeople.Person person) {
-		List<String> entrances = person.entrances();
-		return IntStream.range(0, entrances.size())
-			.mapToObj(i -> "{\"acs_entrance_id\":\"" + person.id().substring(0, 24) + String.format("%012d", i)
-					+ "\",\"display_name\":\"" + entrances.get(i) + "\"}")
-			.collect(Collectors.joining(","));
-	}
-
-	private void answerRevoke(HttpExchange exchange, String body) throws IOException {
-		String user = field(body, "user_identity_id");
-		String device = field(body, "device_id");
-		if (user == null || device == null) {
-			send(exchange, 400, error("invalid_input", "user_identity_id and device_id are required"));
-			return;
-		}
-		if (people.knows(user)) {
-			people.revoke(user, device);
-			send(exchange, 200, "{\"ok\":true}");
-			return;
-		}
-		// only the flaky ids answer by attempt: a million-row rehearsal keeps no count
-		// per pair
-		int attempt = SandboxIds.answersByAttempt(device)
-				? attemptsByPair.computeIfAbsent(user + "/" + device, k -> new AtomicInteger()).incrementAndGet() : 1;
-		SandboxIds.Answer answer = SandboxIds.answer(user, device, attempt);
+	private static void send(HttpExchange exchange, SandboxAnswer answer) throws IOException {
 		if (answer.retryAfterSeconds() != null) {
 			exchange.getResponseHeaders().set("Retry-After", answer.retryAfterSeconds().toString());
 		}
-		send(exchange, answer.status(),
-				answer.errorType() == null ? "{\"ok\":true}" : error(answer.errorType(), answer.message()));
+		send(exchange, answer.status(), JSON.writeValueAsBytes(answer.body()));
 	}
 
-	private void throttle(HttpExchange exchange) throws IOException {
-		throttled.increment();
-		if (settings.retryAfterSeconds() != null) {
-			exchange.getResponseHeaders().set("Retry-After", settings.retryAfterSeconds().toString());
-		}
-		send(exchange, 429, error("rate_limited", "Too many requests"));
-	}
-
-	private static @Nullable String field(String body, String name) {
-		Matcher matcher = FIELD.matcher(body);
-		while (matcher.find()) {
-			if (matcher.group(1).equals(name)) {
-				return matcher.group(2);
-			}
-		}
-		return null;
-	}
-
-	private static String error(String type, String message) {
-		return "{\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}";
-	}
-
-	private static void send(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+	private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
 		exchange.sendResponseHeaders(status, bytes.length);
 		exchange.getResponseBody().write(bytes);
 	}

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 public record SandboxSettings(long latencyMinMs, long latencyMaxMs, double latencyStdDevMs, double rateLimit,
 		@Nullable Integer retryAfterSeconds, double errorRatio) {
 
-	public static final SandboxSettings NONE = new SandboxSettings(0, 0, 0, 0, null, 0);
-
 	public static SandboxSettings fromEnvironment() {
 		return parse(System.getenv());
 	}

@@ -6,7 +6,7 @@ package com.example.seamrevoke.seam;
  */
 enum Classification {
 
-	/** 2xx: the access is revoked. */
+	/** 2xx (without {@code "ok": false}): the access is revoked. */
 	SUCCESS,
 	/** This row can never succeed as it is: record FAILED and go on. */
 	PERMANENT,
@@ -21,7 +21,8 @@ enum Classification {
 		}
 		int status = answer.status();
 		if (status >= 200 && status < 300) {
-			return SUCCESS;
+			// a 2xx that says "ok": false carries an error type: Seam refused
+			return answer.errorType() == null ? SUCCESS : PERMANENT;
 		}
 		if (status == 401 || status == 403 || status == 405 || status == 501 || (status >= 300 && status < 400)) {
 			return FATAL;

@@ -19,6 +19,11 @@ record SeamAnswer(int status, @Nullable String errorType, @Nullable String error
 
 	static final String UNTRUSTED_CERTIFICATE = "untrusted_certificate";
 
+	/**
+	 * The error type of a 2xx whose body says {@code "ok": false} without one of Seam's.
+	 */
+	static final String NOT_OK = "not_ok";
+
 	static SeamAnswer transportError(String message) {
 		return new SeamAnswer(0, "transport_error", message, null, null, false);
 	}

@@ -16,8 +16,8 @@ import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
- * The Seam client: the JDK's HttpURLConnection ({@link SeamHttp}), Spring Retry for the
- * transient answers.
+ * The Seam client: its endpoints ({@link SeamClient}) over one {@link SeamCaller}, the
+ * JDK's HttpURLConnection ({@link SeamHttp}) and Spring Retry for the transient answers.
  */
 @Configuration(proxyBeanMethods = false)
 class SeamClientConfiguration {
@@ -45,9 +45,10 @@ class SeamClientConfiguration {
 		retryTemplate
 			.setBackOffPolicy(new JitterBackOffPolicy(retry.baseDelay(), retry.maxDelay(), new ThreadWaitSleeper()));
 		retryTemplate.setThrowLastExceptionOnExhausted(false);
-		return new SeamClient(seamHttp(properties, version), retryTemplate,
-				new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(), Clock.systemUTC(),
+		SeamCaller caller = new SeamCaller(seamHttp(properties, version), new SeamAnswers(Clock.systemUTC()),
+				retryTemplate, new RateLimiter(properties.fixedRateLimit()), callGuard, retry.maxRetryAfter(),
 				callCounts);
+		return new SeamClient(caller);
 	}
 
 	/**

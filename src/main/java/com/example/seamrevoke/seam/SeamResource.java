@@ -2,8 +2,16 @@ package com.example.seamrevoke.seam;
 
 import org.jspecify.annotations.Nullable;
 
-/** A device or an access-control entrance, as Seam lists it: its id and display name. */
-public record SeamResource(String id, @Nullable String displayName) {
+/**
+ * Something Seam lists for a person (a device, an access grant, an access-control user or
+ * entrance, a client session): its id, display name and, for access-control resources,
+ * the access system it belongs to.
+ */
+public record SeamResource(String id, @Nullable String displayName, @Nullable String acsSystemId) {
+
+	public SeamResource(String id, @Nullable String displayName) {
+		this(id, displayName, null);
+	}
 
 	/** How the summary names it: the display name, or the id when it has none. */
 	public String name() {

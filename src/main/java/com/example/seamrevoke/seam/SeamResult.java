@@ -36,6 +36,13 @@ public record SeamResult(Verdict verdict, @Nullable Integer httpStatus, @Nullabl
 				"Seam's answer has no " + what, attempts, answer.requestId());
 	}
 
+	/**
+	 * The same result, counting the attempts of the calls before it (a lookup, pages).
+	 */
+	public SeamResult plusAttempts(int earlier) {
+		return new SeamResult(verdict, httpStatus, errorType, errorMessage, attempts + earlier, seamRequestId);
+	}
+
 	public boolean succeeded() {
 		return verdict == Verdict.SUCCEEDED;
 	}

@@ -25,7 +25,19 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 		@Min(1) @DefaultValue("64") int readAhead, @NotNull @DefaultValue("adaptive") String rateLimit,
 		@Positive @Nullable Integer skipLimit, @NotNull @DefaultValue("reports") String reportDirectory,
 		@Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Seam seam,
-		@NotNull @DefaultValue("10s") Duration progressInterval, @Valid @NotNull @DefaultValue Lease lease) {
+		@NotNull @DefaultValue("10s") Duration progressInterval, @Valid @NotNull @DefaultValue Lease lease,
+		@Valid @NotNull @DefaultValue Verify verify, @Min(1) @DefaultValue("100") int maxPeople) {
+
+	/**
+	 * How long verification waits for access systems to apply a removal before it calls
+	 * anything STILL_ACCESSIBLE (docs/offboarding.md, "Proof"): Seam's lists are read
+	 * again after {@code settleBackoff}, doubling up to {@code settleBackoffMax}, until
+	 * {@code settleWindow} after the person's last removal.
+	 */
+	public record Verify(@NotNull @DefaultValue("5m") Duration settleWindow,
+			@NotNull @DefaultValue("5s") Duration settleBackoff,
+			@NotNull @DefaultValue("60s") Duration settleBackoffMax) {
+	}
 
 	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
 			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.example.seamrevoke.job.launch.RunRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +44,26 @@ class CommandLineTests {
 		assertThat(line.dryRun()).isFalse();
 		assertThat(line.sandbox()).isTrue();
 		assertThat(line.force()).isFalse();
+	}
+
+	@Test
+	void parseWhenGivenThePeopleFileOptionsShouldCarryThemToTheRun() {
+		CommandLine line = CommandLine.parse("--input=leavers.csv", "--preview", "--client-sessions",
+				"--confirm-people=250");
+
+		assertThat(line.offboarding()).isEqualTo(new RunRequest.Offboarding(true, true, 250L));
+		assertThat(line.toRunRequest(() -> {
+		}).preview()).isTrue();
+	}
+
+	@Test
+	void parseWhenConfirmPeopleIsNotACountOrPreviewIsMixedWithDryRunShouldRefuseIt() {
+		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--confirm-people=all"))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("--confirm-people needs the number of people the file names, not 'all'");
+		assertThatThrownBy(() -> CommandLine.parse("--input=a.csv", "--preview", "--dry-run"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageStartingWith("--preview lists what a run of a people file would remove");
 	}
 
 	@Test

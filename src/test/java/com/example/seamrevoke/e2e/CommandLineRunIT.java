@@ -165,6 +165,7 @@ class CommandLineRunIT {
 			if (!cells[0].equals("line")) {
 				cells[8] = cells[8].isEmpty() ? "" : "*";
 				cells[9] = "*";
+				cells[17] = cells[17].isEmpty() ? "" : "*";
 			}
 			return String.join(",", cells);
 		}).collect(Collectors.joining("\n", "", "\n"));

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.seamrevoke.cli.ExitCode;
 import com.example.seamrevoke.testsupport.CommandRun;
+import com.example.seamrevoke.testsupport.SeamStubs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -54,18 +56,24 @@ class PeopleCommandLineIT {
 	@TempDir
 	Path directory;
 
+	@BeforeEach
+	void noOtherRoads() {
+		SeamStubs.noGrantsNorAcsUsers(seam);
+	}
+
 	@Test
-	void sandboxRunOnTheSampleHrExportShouldMatchTheGoldenReportShowStillAccessibleAndExit3() throws Exception {
+	void sandboxRunOnTheSampleHrExportShouldOffboardEveryRoadMatchTheGoldenReportAndExit3() throws Exception {
 		Path report = directory.resolve("leavers.report.csv");
 
 		CommandRun.Result result = run("--input=" + SAMPLE, "--sandbox", "--report=" + report);
 
 		assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
-		assertThat(result.out()).contains("11 rows (REVOKED 9, FAILED 1, NOTHING_TO_REVOKE 1)",
-				"People: 7 in the input: 5 fully offboarded, 1 with access remaining, 1 unknown, 0 not verified",
-				"line 5 emp-1004", "STILL_ACCESSIBLE; access-control entrances 1: Lobby turnstile",
+		assertThat(result.out()).contains("22 rows (REVOKED 17, FAILED 1, NOTHING_TO_REVOKE 1, ALREADY_GONE 3)",
+				"People: 11 in the input: 9 fully offboarded, 1 with access remaining, 1 unknown, 0 not verified",
 				"line 7 emp-9999: unknown to Seam (user_identity_not_found)",
-				"Verification: VERIFIED 9, STILL_ACCESSIBLE 1");
+				"line 12 emp-1010 (5eed0000-0000-4000-a000-000000001010): access-control user 'Badge 1010'"
+						+ " STILL_ACCESSIBLE; access-control entrances 1: Annex side door",
+				"Verification: VERIFIED 20, STILL_ACCESSIBLE 1");
 		assertThat(normalised(report))
 			.isEqualTo(Files.readString(Path.of("src/test/resources/golden/leavers.report.csv")));
 	}
@@ -115,15 +123,19 @@ class PeopleCommandLineIT {
 		// when: the key is fixed, Seam would now list a third device, and the same
 		// command runs
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubAvery("cccccccc-0000-4000-8000-00000000000c");
+		seam.stubFor(post(DEVICES).atPriority(1)
+			.willReturn(
+					okJson("{\"devices\":[{\"device_id\":\"cccccccc-0000-4000-8000-00000000000c\"}],\"ok\":true}")));
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
 		CommandRun.Result resumed = run(command);
 
-		// then: exactly the recorded A and B revoked; the one listing is the verification
+		// then: exactly the recorded A and B revoked; the listings are the verification's
 		assertThat(resumed.exitCode()).as(resumed.out()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
 		assertThat(resumed.out()).contains("Resuming execution", "REVOKED 2");
 		seam.verify(0, postRequestedFor(urlEqualTo(GET)));
-		seam.verify(1, postRequestedFor(urlEqualTo(DEVICES)));
+		seam.verify(0, postRequestedFor(urlEqualTo(SeamStubs.ACCESS_GRANTS)));
 		seam.verify(2, postRequestedFor(urlEqualTo(REVOKE)));
 		seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing("cccccccc")));
 		// the device Seam lists now was never in the expansion: a row of its own, no
@@ -149,7 +161,7 @@ class PeopleCommandLineIT {
 			}
 		}
 
-		assertThat(rows).containsExactly("5 emp-1004 REVOKED STILL_ACCESSIBLE", "7 emp-9999 FAILED null");
+		assertThat(rows).containsExactly("7 emp-9999 FAILED null", "12 emp-1010 REVOKED STILL_ACCESSIBLE");
 	}
 
 	/** The SQL block of docs/operations.md, "Offboarding a person, with proof". */
@@ -206,7 +218,9 @@ class PeopleCommandLineIT {
 			if (!cells[0].equals("line")) {
 				cells[8] = cells[8].isEmpty() ? "" : "*";
 				cells[9] = "*";
-				cells[13] = cells[13].isEmpty() ? "" : "*";
+				for (int time : new int[] { 13, 17, 18 }) {
+					cells[time] = cells[time].isEmpty() ? "" : "*";
+				}
 			}
 			return String.join(",", cells);
 		}).collect(Collectors.joining("\n", "", "\n"));

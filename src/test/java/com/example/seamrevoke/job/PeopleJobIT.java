@@ -11,13 +11,17 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.seamrevoke.job.launch.PeopleTally;
 import com.example.seamrevoke.job.support.JobParameterNames;
+import com.example.seamrevoke.input.Target;
+import com.example.seamrevoke.input.TargetKind;
 import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.testsupport.SeamStubs;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
@@ -53,7 +57,10 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:people-job-it;DB_CLOSE_DELAY=-1",
-		"revoke.seam.api-key=test-key", "revoke.retry.base-delay=10ms", "revoke.retry.max-delay=40ms" })
+		"revoke.seam.api-key=test-key", "revoke.retry.base-delay=10ms", "revoke.retry.max-delay=40ms",
+		// one round of verification: these tests are not about access systems that apply
+		// late
+		"revoke.verify.settle-window=0s" })
 class PeopleJobIT {
 
 	static final String GET = "/user_identities/get";
@@ -94,6 +101,11 @@ class PeopleJobIT {
 	@TempDir
 	Path directory;
 
+	@BeforeEach
+	void noOtherRoads() {
+		SeamStubs.noGrantsNorAcsUsers(seam);
+	}
+
 	@Test
 	void personByKeyShouldBeExpandedRevokedDeviceByDeviceAndVerified() throws Exception {
 		// given: Avery can open A and B; after the revokes Seam lists nothing
@@ -127,7 +139,8 @@ class PeopleJobIT {
 
 	@Test
 	void deviceStillListedAfterItsRevokeShouldBeStillAccessibleAndEntrancesRecorded() throws Exception {
-		// given: B comes from an access grant, which the revoke does not remove
+		// given: B stays listed after its revoke; the entrance belongs to no recorded
+		// access-control user
 		stubIdentity("emp-1004", AVERY);
 		stubDevicesThen(AVERY, devices(DEVICE_A, DEVICE_B), devices(DEVICE_B));
 		stubEntrances(AVERY, "[{\"acs_entrance_id\":\"e1\",\"display_name\":\"Lobby turnstile\"}]");
@@ -138,13 +151,16 @@ class PeopleJobIT {
 		assertThat(rows(execution))
 			.extracting(RevocationOutcome::deviceId, RevocationOutcome::outcome, RevocationOutcome::verification)
 			.containsExactly(tuple(DEVICE_A, Outcome.REVOKED, Verification.VERIFIED),
-					tuple(DEVICE_B, Outcome.REVOKED, Verification.STILL_ACCESSIBLE));
+					tuple(DEVICE_B, Outcome.REVOKED, Verification.STILL_ACCESSIBLE),
+					tuple("", Outcome.FOUND_AFTER_EXPANSION, Verification.STILL_ACCESSIBLE));
+		assertThat(rows(execution).get(2).target())
+			.isEqualTo(new Target(TargetKind.ACS_ENTRANCE, "e1", "Lobby turnstile", null));
 		assertThat(outcomes.acsEntrances(execution.getJobInstanceId())).containsEntry(AVERY, "1: Lobby turnstile");
 		PeopleTally tally = PeopleTally.of(outcomes, execution.getJobInstanceId());
 		assertThat(tally.anyVerificationNeedsAttention()).isTrue();
 		assertThat(tally.render()).contains("People: 1 in the input: 0 fully offboarded, 1 with access remaining",
-				DEVICE_B + " STILL_ACCESSIBLE", "access-control entrances 1: Lobby turnstile",
-				"Verification: VERIFIED 1, STILL_ACCESSIBLE 1");
+				DEVICE_B + " STILL_ACCESSIBLE", "entrance 'Lobby turnstile' STILL_ACCESSIBLE",
+				"access-control entrances 1: Lobby turnstile", "Verification: VERIFIED 1, STILL_ACCESSIBLE 2");
 	}
 
 	@Test
@@ -184,7 +200,8 @@ class PeopleJobIT {
 		assertThat(rows(execution))
 			.extracting(RevocationOutcome::item, RevocationOutcome::deviceId, RevocationOutcome::outcome,
 					RevocationOutcome::attempts, RevocationOutcome::verification)
-			.containsExactly(tuple(0, "", Outcome.NOTHING_TO_REVOKE, 2, Verification.VERIFIED));
+			// the lookup, and the listings of grants, access-control users and devices
+			.containsExactly(tuple(0, "", Outcome.NOTHING_TO_REVOKE, 4, Verification.VERIFIED));
 		seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)));
 	}
 
@@ -236,7 +253,7 @@ class PeopleJobIT {
 		JobExecution execution = run(people("user_identity_key", "emp-1003"), null).execution();
 
 		assertThat(rows(execution)).extracting(RevocationOutcome::outcome, RevocationOutcome::attempts)
-			.containsExactly(tuple(Outcome.NOTHING_TO_REVOKE, 3));
+			.containsExactly(tuple(Outcome.NOTHING_TO_REVOKE, 5));
 		seam.verify(2, postRequestedFor(urlEqualTo(GET)));
 	}
 
@@ -274,6 +291,7 @@ class PeopleJobIT {
 
 		// given: Seam would now list a different set, and accepts revokes
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubIdentity("emp-1001", AVERY);
 		stubDevicesThen(AVERY, devices(DEVICE_C), devices(DEVICE_C));
 		stubEntrances(AVERY, "[]");
@@ -316,13 +334,15 @@ class PeopleJobIT {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getStepExecutions()).extracting(s -> s.getStepName(), s -> s.getStatus())
-			.containsExactly(tuple("expandStep", BatchStatus.COMPLETED), tuple("revokeStep", BatchStatus.COMPLETED),
+			.containsExactly(tuple("expandStep", BatchStatus.COMPLETED),
+					tuple("removeGrantsStep", BatchStatus.COMPLETED), tuple("revokeStep", BatchStatus.COMPLETED),
 					tuple("verifyStep", BatchStatus.FAILED));
 		assertThat(rows(failed)).extracting(RevocationOutcome::outcome, RevocationOutcome::verification)
 			.containsExactly(tuple(Outcome.REVOKED, null));
 
 		// when: Seam lists again, and the job is restarted
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		seam.stubFor(post(DEVICES).willReturn(okJson(devicesBody())));
 		stubEntrances(AVERY, "[]");
 		JobExecution resumed = jobOperatorTestUtils.startJob(parameters);
@@ -355,6 +375,7 @@ class PeopleJobIT {
 
 		// when: Seam now knows emp-9999 and accepts B; the FAILED rows are rerun
 		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
 		stubIdentity("emp-9999", BLAKE);
 		stubDevicesThen(BLAKE, devices(DEVICE_C), devices());
 		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));

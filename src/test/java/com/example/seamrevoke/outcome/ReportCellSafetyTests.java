@@ -1,7 +1,5 @@
 package com.example.seamrevoke.outcome;
 
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,9 +32,12 @@ class ReportCellSafetyTests {
 
 	@Test
 	void outcomeTextFromTheInputAndFromSeamIsCleanedBeforeItIsStored() {
-		RevocationOutcome outcome = new RevocationOutcome(2, 2, "\u001b[31m" + "u".repeat(500), "dev\u0000ice",
-				Outcome.FAILED, 400, "type\r\n", "message\u001b[0m\n" + "m".repeat(5000), 1, "req\u0007",
-				Instant.EPOCH);
+		RevocationOutcome outcome = RevocationOutcome.builder(2, 2, 0)
+			.userIdentityId("\u001b[31m" + "u".repeat(500))
+			.deviceId("dev\u0000ice")
+			.outcome(Outcome.FAILED)
+			.seamAnswer(400, "type\r\n", "message\u001b[0m\n" + "m".repeat(5000), 1, "req\u0007")
+			.build();
 
 		assertThat(outcome.userIdentityId()).startsWith("\uFFFD[31mu").hasSize(200);
 		assertThat(outcome.deviceId()).isEqualTo("dev\uFFFDice");

@@ -40,6 +40,8 @@ public final class CommandRun {
 		defaults.put("spring.datasource.url",
 				"jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath() + ";WRITE_DELAY=0");
 		defaults.put("revoke.retry.base-delay", "10ms");
+		defaults.put("revoke.verify.settle-window", "5s");
+		defaults.put("revoke.verify.settle-backoff", "200ms");
 		return new CommandRun(defaults);
 	}
 

@@ -14,10 +14,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
  */
 public final class SeamStubs {
 
-	/** The one endpoint the job calls. */
+	/** The revoke of one (user identity, device) pair. */
 	public static final String REVOKE = "/user_identities/revoke_access_to_device";
 
+	public static final String ACCESS_GRANTS = "/access_grants/list";
+
+	public static final String ACS_USERS = "/user_identities/list_acs_users";
+
 	private SeamStubs() {
+	}
+
+	/**
+	 * A person has no access grant and no access-control user unless a test says so:
+	 * answers below any stub a test adds.
+	 */
+	public static void noGrantsNorAcsUsers(WireMockExtension seam) {
+		seam.stubFor(post(ACCESS_GRANTS).atPriority(100)
+			.willReturn(okJson("{\"access_grants\":[],\"pagination\":{\"has_next_page\":false,"
+					+ "\"next_page_cursor\":null},\"ok\":true}")));
+		seam.stubFor(post(ACS_USERS).atPriority(100).willReturn(okJson("{\"acs_users\":[],\"ok\":true}")));
 	}
 
 	/** Seam's success answer. */

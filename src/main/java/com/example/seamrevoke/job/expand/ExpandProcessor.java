@@ -2,28 +2,27 @@ package com.example.seamrevoke.job.expand;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.example.seamrevoke.job.support.RowOutcomes;
 import com.example.seamrevoke.input.RevocationRequest;
+import com.example.seamrevoke.input.Target;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.seam.SeamClient;
 import com.example.seamrevoke.seam.SeamLookup;
-import com.example.seamrevoke.seam.SeamResource;
-import com.example.seamrevoke.seam.SeamResult;
 import com.example.seamrevoke.seam.UserIdentity;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Expands a person to the devices Seam lists for them: one PENDING row per device, all on
- * the person's line, so the revoke step revokes exactly this recorded set even after a
- * crash. A person Seam does not know is FAILED with Seam's error type; a person with no
- * device is one NOTHING_TO_REVOKE row. A pair (a rerun of one person's device) is
- * recorded PENDING as it is. Thread-safe: the step runs it on several workers at once.
+ * Expands a person to everything Seam lists for them ({@link PersonRoads}): one PENDING
+ * row per access grant, access-control user, device (and client session when asked), all
+ * on the person's line and written in one chunk, so the removal steps act on exactly this
+ * recorded set even after a crash (docs/offboarding.md). A person Seam does not know, or
+ * whose roads Seam does not list, is FAILED with Seam's error type; a person with nothing
+ * is one NOTHING_TO_REVOKE row. A recorded row (a rerun of a FAILED one) is recorded
+ * PENDING as it is. Thread-safe: the step runs it on several workers at once.
  */
 class ExpandProcessor implements ItemProcessor<RevocationRequest, List<RevocationOutcome>> {
 
@@ -31,9 +30,19 @@ class ExpandProcessor implements ItemProcessor<RevocationRequest, List<Revocatio
 
 	private final RowOutcomes rows;
 
-	ExpandProcessor(SeamClient seam, boolean dryRun, Clock clock) {
+	private final PersonRoads roads;
+
+	private final Outcome recordedAs;
+
+	/**
+	 * {@code preview}: the rows are PLANNED, which no removal step reads (only read-only
+	 * calls are made).
+	 */
+	ExpandProcessor(SeamClient seam, boolean dryRun, boolean preview, boolean clientSessions, Clock clock) {
 		this.seam = seam;
+		this.recordedAs = preview ? Outcome.PLANNED : Outcome.PENDING;
 		this.rows = new RowOutcomes(dryRun, clock);
+		this.roads = new PersonRoads(seam, clientSessions);
 	}
 
 	@Override
@@ -50,36 +59,27 @@ class ExpandProcessor implements ItemProcessor<RevocationRequest, List<Revocatio
 			return List.of(rows.withResult(request, request.userIdentityId(), Outcome.FAILED, identity.result()));
 		}
 		UserIdentity person = identity.value();
-		RevocationRequest resolved = new RevocationRequest(request.line(), request.sourceLine(),
-				person.userIdentityId(), "", null, null, 0,
-				person.userIdentityKey() != null ? person.userIdentityKey() : request.userIdentityKey(),
-				request.personRef());
-		SeamLookup<List<SeamResource>> devices = seam.listAccessibleDevices(person.userIdentityId());
-		SeamResult listed = withAttempts(devices.result(), identity.result().attempts() + devices.result().attempts());
-		if (!devices.found()) {
-			return List.of(rows.withResult(resolved, person.userIdentityId(), Outcome.FAILED, listed));
+		RevocationRequest resolved = request.resolvedAs(person.userIdentityId(), person.userIdentityKey());
+		PersonRoads.Found found = roads.of(person.userIdentityId(), identity.result().attempts());
+		if (!found.complete()) {
+			return List.of(rows.withResult(resolved, person.userIdentityId(), Outcome.FAILED, found.result()));
 		}
-		if (devices.value().isEmpty()) {
-			return List.of(rows.withResult(resolved, person.userIdentityId(), Outcome.NOTHING_TO_REVOKE, listed));
+		if (found.targets().isEmpty()) {
+			return List
+				.of(rows.withResult(resolved, person.userIdentityId(), Outcome.NOTHING_TO_REVOKE, found.result()));
 		}
-		return pending(resolved, devices.value());
+		return recorded(resolved, found.targets());
 	}
 
-	private List<RevocationOutcome> pending(RevocationRequest person, List<SeamResource> devices) {
-		Set<String> deviceIds = new LinkedHashSet<>();
-		devices.forEach(device -> deviceIds.add(device.id()));
-		List<RevocationOutcome> pending = new ArrayList<>();
-		for (String deviceId : deviceIds) {
-			RevocationRequest device = RevocationRequest.device(person.line(), pending.size(), person.sourceLine(),
-					person.userIdentityId(), deviceId, person.userIdentityKey(), person.personRef());
-			pending.add(rows.withoutCall(device, Outcome.PENDING, null));
+	/** One row per thing to remove, numbered in the order they are removed. */
+	private List<RevocationOutcome> recorded(RevocationRequest person, List<Target> targets) {
+		List<RevocationOutcome> recorded = new ArrayList<>();
+		for (Target target : targets) {
+			RevocationRequest row = RevocationRequest.recorded(person.line(), recorded.size(), person.sourceLine(),
+					person.userIdentityId(), target, person.userIdentityKey(), person.personRef());
+			recorded.add(rows.withoutCall(row, recordedAs, null));
 		}
-		return pending;
-	}
-
-	private static SeamResult withAttempts(SeamResult result, int attempts) {
-		return new SeamResult(result.verdict(), result.httpStatus(), result.errorType(), result.errorMessage(),
-				attempts, result.seamRequestId());
+		return recorded;
 	}
 
 }

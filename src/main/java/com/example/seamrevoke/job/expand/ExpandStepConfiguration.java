@@ -69,8 +69,11 @@ class ExpandStepConfiguration {
 	@Bean
 	@StepScope
 	ExpandProcessor expandProcessor(SeamClient seamClient,
-			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode) {
-		return new ExpandProcessor(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
+			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode,
+			@Value("#{jobParameters['" + JobParameterNames.CLIENT_SESSIONS + "']}") @Nullable String clientSessions) {
+		RunMode run = RunMode.parse(mode);
+		return new ExpandProcessor(seamClient, run.dryRun(), run.preview(), Boolean.parseBoolean(clientSessions),
+				Clock.systemUTC());
 	}
 
 }

@@ -14,8 +14,9 @@ import com.example.seamrevoke.outcome.Verification;
 
 /**
  * The people of a run and the verification of its rows, for the summary
- * (docs/operations.md, "Offboarding a person, with proof"). Streams the rows once; keeps
- * the first {@link #MAX_DETAILS} people with access remaining by name.
+ * (docs/offboarding.md): how each person ended, what was removed per kind, the slowest
+ * settle. Streams the rows once; keeps the first {@link #MAX_DETAILS} people with access
+ * remaining by name.
  */
 public final class PeopleTally {
 
@@ -37,6 +38,8 @@ public final class PeopleTally {
 
 	private final List<RevocationOutcome> line = new ArrayList<>();
 
+	private final Removals removals = new Removals();
+
 	private PeopleTally(Map<String, String> entrancesByIdentity) {
 		this.entrancesByIdentity = entrancesByIdentity;
 	}
@@ -57,6 +60,7 @@ public final class PeopleTally {
 		}
 		if (row.isPerson()) {
 			line.add(row);
+			removals.add(row);
 		}
 	}
 
@@ -66,8 +70,9 @@ public final class PeopleTally {
 		}
 		RevocationOutcome first = line.get(0);
 		if (first.outcome() != Outcome.INVALID && first.outcome() != Outcome.DUPLICATE
-				&& first.outcome() != Outcome.DRY_RUN) {
+				&& first.outcome() != Outcome.DRY_RUN && first.outcome() != Outcome.PLANNED) {
 			people.merge(status(), 1, Integer::sum);
+			removals.person(line);
 		}
 		line.clear();
 	}
@@ -76,8 +81,8 @@ public final class PeopleTally {
 		RevocationOutcome first = line.get(0);
 		String entrances = entrancesByIdentity.get(first.userIdentityId());
 		boolean entrancesLeft = entrances != null && !entrances.equals("0");
-		if (first.deviceId().isEmpty() && first.outcome() == Outcome.FAILED && first.errorType() != null
-				&& first.errorType().endsWith("_not_found")) {
+		if (first.target() == null && first.deviceId().isEmpty() && first.outcome() == Outcome.FAILED
+				&& first.errorType() != null && first.errorType().endsWith("_not_found")) {
 			detail(first, "unknown to Seam (" + first.errorType() + ")");
 			return Status.UNKNOWN;
 		}
@@ -96,17 +101,7 @@ public final class PeopleTally {
 
 	private void describe(RevocationOutcome person, List<RevocationOutcome> left, String entrances,
 			boolean entrancesLeft) {
-		List<String> what = new ArrayList<>();
-		if (!left.isEmpty()) {
-			what.add(left.stream()
-				.map(row -> (row.deviceId().isEmpty() ? "devices" : row.deviceId()) + " "
-						+ (row.verification() == null ? row.outcome() : row.verification()))
-				.collect(Collectors.joining(", ")));
-		}
-		if (entrancesLeft) {
-			what.add("access-control entrances " + entrances);
-		}
-		detail(person, String.join("; ", what));
+		detail(person, AccessLeft.describe(left, entrancesLeft ? entrances : null));
 	}
 
 	private void detail(RevocationOutcome person, String what) {
@@ -140,6 +135,22 @@ public final class PeopleTally {
 					.append(System.lineSeparator());
 			}
 		}
+		if (removals.removedByKind().values().stream().anyMatch(n -> n > 0)) {
+			text.append("Removed: ").append(counts(removals.removedByKind())).append(System.lineSeparator());
+		}
+		if (removals.plannedByKind().values().stream().anyMatch(n -> n > 0)) {
+			text.append("Planned (preview, nothing removed): ")
+				.append(counts(removals.plannedByKind()))
+				.append(System.lineSeparator());
+		}
+		if (removals.settleTimes() != null) {
+			text.append("Settled (last removal to proof): ").append(removals.settleTimes());
+			if (removals.slowestSettle() != null && removals.slowestPerson() != null) {
+				text.append(String.format(Locale.ROOT, "; the slowest person in %.1f s (line %d)",
+						removals.slowestSettle().toMillis() / 1000.0, removals.slowestPerson().line()));
+			}
+			text.append(System.lineSeparator());
+		}
 		if (!rows.isEmpty()) {
 			text.append("Verification: ")
 				.append(rows.entrySet()
@@ -149,6 +160,22 @@ public final class PeopleTally {
 				.append(System.lineSeparator());
 		}
 		return text.toString();
+	}
+
+	/** For --summary-json (docs/offboarding.md, "Monitoring"). */
+	public PeopleSummary summary() {
+		int total = people.values().stream().mapToInt(Integer::intValue).sum();
+		return new PeopleSummary(total, count(Status.FULLY_OFFBOARDED), count(Status.ACCESS_REMAINING),
+				count(Status.UNKNOWN), count(Status.NOT_VERIFIED), removals.removedByKind(), removals.plannedByKind(),
+				removals.slowestSettle() == null ? null : removals.slowestSettle().toMillis() / 1000.0);
+	}
+
+	private static String counts(Map<String, Long> byKind) {
+		return byKind.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.map(e -> e.getKey() + " " + e.getValue())
+			.collect(Collectors.joining(", "));
 	}
 
 	int count(Status status) {

@@ -87,11 +87,14 @@ public class RevocationLauncher {
 		// never closed) is refused before its identity is taken and before anything is
 		// sent
 		InputCheck check = (request.rerunFailed() == null) ? InputCheck.of(request.input()) : null;
+		if (check != null) {
+			PeopleCountGuard.check(check, request, properties.maxPeople());
+		}
 		JobParameters parameters = (check == null) ? rerunParameters(request, out)
 				: RunIdentity.forInput(request, check.file());
 		if (parameters == null) {
 			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, null, null, new OutcomeCounts(Map.of()), 0,
-					null, started, Instant.now(), 0, 0, null, null);
+					null, started, Instant.now(), 0, 0, null, null, null);
 		}
 		try (ExclusiveRunProof.Claim claim = runProof.claim(parameters, out)) {
 			return run(request, check, parameters, started, out);
@@ -111,7 +114,7 @@ public class RevocationLauncher {
 					+ utc(last.getEndTime()) + "; nothing sent. Use --force to process it again.");
 			return new RunReport(request.input(), RunResult.NOTHING_TO_DO, last.getId(), last.getStatus().name(),
 					outcomes.count(last.getJobInstanceId()), 0, reportOf(last), started, Instant.now(), 0, 0, null,
-					null);
+					null, null);
 		}
 		boolean recovered = instance != null && StrandedExecutions.recover(jobRepository, instance, out);
 		if (last != null && !recovered) {
@@ -126,6 +129,10 @@ public class RevocationLauncher {
 		RunReport report = report(request, execution, started, people);
 		out.print(RunSummary.render(report));
 		out.print(people.render());
+		if (request.preview()) {
+			out.println("Preview: nothing was removed; the PLANNED rows of the report are what a run of this file"
+					+ " would remove. Run it without --preview to remove them.");
+		}
 		return report;
 	}
 
@@ -179,7 +186,7 @@ public class RevocationLauncher {
 		String rerun = counts.of(Outcome.FAILED) > 0 ? request.rerunCommand().forExecution(execution.getId()) : null;
 		return new RunReport(request.input(), result, execution.getId(), execution.getStatus().name(), counts,
 				progress.thisExecution(), reportOf(execution), started, Instant.now(), callCounts.throttled(),
-				callCounts.retries(), rerun, completed ? null : StopReason.of(execution));
+				callCounts.retries(), rerun, completed ? null : StopReason.of(execution), people.summary());
 	}
 
 	private static @Nullable String reportOf(JobExecution execution) {

@@ -28,14 +28,14 @@ final class RunIdentity {
 	}
 
 	static JobParameters forInput(RunRequest request, Path input) {
-		return common(request, new RunMode(request.dryRun(), null))
+		return common(request, new RunMode(request.dryRun(), request.preview(), null))
 			.addString(JobParameterNames.INPUT_SHA256, sha256(input), true)
 			.addString(JobParameterNames.INPUT_FILE, input.toAbsolutePath().normalize().toString(), false)
 			.toJobParameters();
 	}
 
 	static JobParameters forRerun(RunRequest request, long sourceExecutionId, long sourceInstanceId) {
-		return common(request, new RunMode(request.dryRun(), sourceExecutionId))
+		return common(request, new RunMode(request.dryRun(), false, sourceExecutionId))
 			.addString(JobParameterNames.INPUT_SHA256, "instance-" + sourceInstanceId, true)
 			.addLong(JobParameterNames.RERUN_INSTANCE, sourceInstanceId, false)
 			.toJobParameters();
@@ -44,8 +44,12 @@ final class RunIdentity {
 	private static JobParametersBuilder common(RunRequest request, RunMode mode) {
 		JobParametersBuilder parameters = new JobParametersBuilder().addString(JobParameterNames.MODE, mode.toString(),
 				true);
-		if (request.force()) {
+		if (request.force() || request.preview()) {
+			// a preview is never "already processed": each is a new instance
 			parameters.addString(JobParameterNames.FORCE, Instant.now().toString(), true);
+		}
+		if (request.offboarding().clientSessions()) {
+			parameters.addString(JobParameterNames.CLIENT_SESSIONS, "true", false);
 		}
 		if (request.verify() != null) {
 			parameters.addString(JobParameterNames.VERIFY, request.verify().toString(), false);

@@ -15,7 +15,7 @@ import com.example.seamrevoke.outcome.OutcomeCounts;
  */
 public record RunReport(@Nullable Path input, RunResult result, @Nullable Long executionId, @Nullable String status,
 		OutcomeCounts counts, long rowsThisRun, @Nullable String reportPath, Instant start, Instant end, long throttled,
-		long retries, @Nullable String rerunCommand, @Nullable String stopReason) {
+		long retries, @Nullable String rerunCommand, @Nullable String stopReason, @Nullable PeopleSummary people) {
 
 	public Duration duration() {
 		return Duration.between(start, end);

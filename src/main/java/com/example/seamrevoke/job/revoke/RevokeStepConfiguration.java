@@ -1,6 +1,7 @@
 package com.example.seamrevoke.job.revoke;
 
 import java.time.Clock;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +30,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The revoke step: the PENDING rows after an expansion, or a pair file's rows as they are
- * read. {@link RevokeCallStartingReader} starts their calls on {@code revoke.concurrency}
+ * The two removal steps (docs/offboarding.md, "Order of removal"): removeGrantsStep
+ * deletes the access grants an expansion recorded, then revokeStep removes the rest (or a
+ * pair file's rows as they are read), so no device revoke starts before every grant is
+ * gone. {@link RevokeCallStartingReader} starts the calls on {@code revoke.concurrency}
  * workers, up to {@code revoke.read-ahead} rows ahead of the chunk, and
  * {@link RevokeCallAwaitingProcessor} waits for each in order.
  */
@@ -53,6 +56,37 @@ class RevokeStepConfiguration {
 	}
 
 	@Bean
+	Step removeGrantsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RevokeCallStartingReader grantRemovalReader, OutcomeWriter outcomeWriter, StopOnSignal stopOnSignal,
+			RevokeProperties properties) {
+		return new ChunkOrientedStepBuilder<InFlightRevocation, RevocationOutcome>("removeGrantsStep", jobRepository,
+				properties.effectiveChunkSize())
+			.reader(grantRemovalReader)
+			.processor(new RevokeCallAwaitingProcessor())
+			.writer(outcomeWriter)
+			.transactionManager(transactionManager)
+			.listener(stopOnSignal)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RevokeCallStartingReader grantRemovalReader(OutcomeRepository outcomes,
+			PlatformTransactionManager transactionManager, SeamClient seamClient, StopOnSignal stopOnSignal,
+			@Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") @Nullable String inputFile,
+			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") @Nullable Long rerunInstance,
+			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode, RevokeProperties properties) {
+		ReaderStream<RevocationRequest> grants = new RequestSources(outcomes, transactionManager, stepExecution,
+				inputFile, rerunInstance)
+			.grantsToRemove();
+		SeamRevoker revoker = new SeamRevoker(seamClient, RunMode.parse(mode).dryRun(),
+				new GrantedDevices(seamClient, Set.of()), Clock.systemUTC());
+		return new RevokeCallStartingReader(grants, revoker, properties.concurrency(), properties.effectiveReadAhead(),
+				properties.effectiveChunkSize(), stopOnSignal::stopRequested, stepExecution);
+	}
+
+	@Bean
 	@StepScope
 	ReaderStream<RevocationRequest> revocationSource(OutcomeRepository outcomes,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution}") StepExecution stepExecution,
@@ -64,10 +98,14 @@ class RevokeStepConfiguration {
 	@Bean
 	@StepScope
 	RevokeCallStartingReader revocationReader(ReaderStream<RevocationRequest> revocationSource, SeamClient seamClient,
-			StopOnSignal stopOnSignal, @Value("#{stepExecution}") StepExecution stepExecution,
+			OutcomeRepository outcomes, StopOnSignal stopOnSignal,
+			@Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.MODE + "']}") String mode, RevokeProperties properties) {
 		// a plain object, not a step-scoped bean: the workers run outside the step scope
-		SeamRevoker revoker = new SeamRevoker(seamClient, RunMode.parse(mode).dryRun(), Clock.systemUTC());
+		GrantedDevices grantedDevices = new GrantedDevices(seamClient,
+				outcomes.linesWithAccessGrants(stepExecution.getJobExecution().getJobInstanceId()));
+		SeamRevoker revoker = new SeamRevoker(seamClient, RunMode.parse(mode).dryRun(), grantedDevices,
+				Clock.systemUTC());
 		return new RevokeCallStartingReader(revocationSource, revoker, properties.concurrency(),
 				properties.effectiveReadAhead(), properties.effectiveChunkSize(), stopOnSignal::stopRequested,
 				stepExecution);

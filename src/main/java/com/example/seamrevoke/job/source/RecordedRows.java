@@ -23,18 +23,18 @@ final class RecordedRows {
 	}
 
 	/**
-	 * The revoke step's source after an expansion: the PENDING rows the expand step
-	 * recorded. A row leaves PENDING in the chunk that revokes it, so a restart reads
-	 * exactly the recorded rows not revoked yet, and never asks Seam for the devices
-	 * again.
+	 * The removal steps' source after an expansion: the PENDING rows the expand step
+	 * recorded, the access grants ({@code grants}) or every other row. A row leaves
+	 * PENDING in the chunk that revokes it, so a restart reads exactly the recorded rows
+	 * not revoked yet, and never asks Seam for the devices again.
 	 */
 	static KeysetPageReader<RevocationRequest, RowKey> pending(OutcomeRepository outcomes,
-			PlatformTransactionManager transactionManager, long jobInstanceId) {
-		return KeysetPageReader.fromFirst((after, size) -> outcomes
-			.findByOutcome(jobInstanceId, Outcome.PENDING, after.line(), after.item(), size)
-			.stream()
-			.map(RecordedRows::device)
-			.toList(), RowKey::of, RowKey.FIRST, PAGE, transactionManager);
+			PlatformTransactionManager transactionManager, long jobInstanceId, boolean grants) {
+		return KeysetPageReader
+			.fromFirst((after, size) -> outcomes.findPending(jobInstanceId, grants, after.line(), after.item(), size)
+				.stream()
+				.map(RecordedRows::recorded)
+				.toList(), RowKey::of, RowKey.FIRST, PAGE, transactionManager);
 	}
 
 	/**
@@ -54,15 +54,23 @@ final class RecordedRows {
 				RowKey::of, RowKey.FIRST, PAGE, transactionManager);
 	}
 
-	private static RevocationRequest device(RevocationOutcome row) {
+	private static RevocationRequest recorded(RevocationOutcome row) {
+		if (row.target() != null && row.isPerson()) {
+			return RevocationRequest.recorded(row.line(), row.item(), row.sourceLine(), row.userIdentityId(),
+					row.target(), row.userIdentityKey(), row.personRef());
+		}
 		return RevocationRequest.device(row.line(), row.item(), row.sourceLine(), row.userIdentityId(), row.deviceId(),
 				row.userIdentityKey(), row.personRef());
 	}
 
 	private static RevocationRequest rerun(RevocationOutcome failed) {
+		if (failed.isPerson() && failed.target() != null) {
+			return RevocationRequest.recorded(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
+					failed.target(), failed.userIdentityKey(), failed.personRef());
+		}
 		if (failed.isPerson() && failed.deviceId().isEmpty()) {
 			return new RevocationRequest(failed.line(), failed.line(), failed.userIdentityId(), "", null, null,
-					failed.item(), failed.userIdentityKey(), failed.personRef());
+					failed.item(), failed.userIdentityKey(), failed.personRef(), null);
 		}
 		return RevocationRequest.device(failed.line(), failed.item(), failed.line(), failed.userIdentityId(),
 				failed.deviceId(), failed.userIdentityKey(), failed.personRef());

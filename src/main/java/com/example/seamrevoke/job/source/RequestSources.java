@@ -47,12 +47,23 @@ public final class RequestSources {
 	}
 
 	/**
-	 * The revoke step's requests: the PENDING rows an expansion recorded, or the input,
-	 * deduplicated.
+	 * The grant removal step's requests: the PENDING access grants an expansion recorded;
+	 * a pair file has none.
+	 */
+	public ReaderStream<RevocationRequest> grantsToRemove() {
+		if (!Expansion.needed(outcomes, inputFile, rerunInstance)) {
+			return ReaderStream.empty();
+		}
+		return new ReaderStream<>(RecordedRows.pending(outcomes, transactionManager, jobInstanceId, true));
+	}
+
+	/**
+	 * The revoke step's requests: the other PENDING rows an expansion recorded, or the
+	 * input, deduplicated.
 	 */
 	public ReaderStream<RevocationRequest> toRevoke() {
 		if (Expansion.needed(outcomes, inputFile, rerunInstance)) {
-			return new ReaderStream<>(RecordedRows.pending(outcomes, transactionManager, jobInstanceId));
+			return new ReaderStream<>(RecordedRows.pending(outcomes, transactionManager, jobInstanceId, false));
 		}
 		return new ReaderStream<>(input());
 	}

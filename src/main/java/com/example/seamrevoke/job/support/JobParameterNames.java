@@ -30,6 +30,12 @@ public final class JobParameterNames {
 	 */
 	public static final String VERIFY = "verify";
 
+	/**
+	 * Not identifying: {@code true} with --client-sessions; the expansion alone reads it,
+	 * so a resumed run acts on what was recorded.
+	 */
+	public static final String CLIENT_SESSIONS = "client.sessions";
+
 	/** Not identifying: the report path when --report was given. */
 	public static final String REPORT_FILE = "report.file";
 

@@ -40,17 +40,24 @@ public final class RowOutcomes {
 	}
 
 	public RevocationOutcome withoutCall(RevocationRequest request, Outcome outcome, @Nullable String message) {
-		return new RevocationOutcome(request.line(), request.sourceLine(), request.userIdentityId(), request.deviceId(),
-				outcome, null, null, message, 0, null, clock.instant(), request.item(), request.userIdentityKey(),
-				request.personRef(), null, null);
+		return row(request, request.userIdentityId()).outcome(outcome).errorMessage(message).build();
 	}
 
 	public RevocationOutcome withResult(RevocationRequest request, String userIdentityId, Outcome outcome,
 			SeamResult result) {
-		return new RevocationOutcome(request.line(), request.sourceLine(), userIdentityId, request.deviceId(), outcome,
-				result.httpStatus(), result.errorType(), result.errorMessage(), result.attempts(),
-				result.seamRequestId(), clock.instant(), request.item(), request.userIdentityKey(), request.personRef(),
-				null, null);
+		return row(request, userIdentityId).outcome(outcome)
+			.seamAnswer(result.httpStatus(), result.errorType(), result.errorMessage(), result.attempts(),
+					result.seamRequestId())
+			.build();
+	}
+
+	private RevocationOutcome.Builder row(RevocationRequest request, String userIdentityId) {
+		return RevocationOutcome.builder(request.line(), request.sourceLine(), request.item())
+			.userIdentityId(userIdentityId)
+			.deviceId(request.deviceId())
+			.person(request.userIdentityKey(), request.personRef())
+			.target(request.target())
+			.processedAt(clock.instant());
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.retry.backoff.ThreadWaitSleeper;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -59,8 +60,10 @@ class VerifyStepConfiguration {
 	}
 
 	@Bean
-	VerifyProcessor verifyProcessor(SeamClient seamClient) {
-		return new VerifyProcessor(seamClient, Clock.systemUTC());
+	VerifyProcessor verifyProcessor(SeamClient seamClient, RevokeProperties properties, StopOnSignal stopOnSignal) {
+		PersonVerification people = new PersonVerification(seamClient, properties.verify(), Clock.systemUTC(),
+				new ThreadWaitSleeper(), stopOnSignal::stopRequested);
+		return new VerifyProcessor(seamClient, people, Clock.systemUTC());
 	}
 
 	@Bean

@@ -116,7 +116,12 @@ class ProgressDisplayTests {
 	private static List<RevocationOutcome> rows(Outcome outcome, int count) {
 		List<RevocationOutcome> rows = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			rows.add(new RevocationOutcome(i + 2, i + 2, "u", "d", outcome, null, null, null, 1, null, Instant.EPOCH));
+			rows.add(RevocationOutcome.builder(i + 2, i + 2, 0)
+				.userIdentityId("u")
+				.deviceId("d")
+				.outcome(outcome)
+				.seamAnswer(null, null, null, 1, null)
+				.build());
 		}
 		return rows;
 	}

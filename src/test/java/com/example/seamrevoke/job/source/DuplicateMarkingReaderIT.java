@@ -87,12 +87,22 @@ class DuplicateMarkingReaderIT {
 	}
 
 	private static RevocationOutcome revoked(long line, String device) {
-		return new RevocationOutcome(line, line, USER, device, Outcome.REVOKED, 200, null, null, 1, "req_" + line,
-				Instant.now());
+		return RevocationOutcome.builder(line, line, 0)
+			.userIdentityId(USER)
+			.deviceId(device)
+			.outcome(Outcome.REVOKED)
+			.seamAnswer(200, null, null, 1, "req_" + line)
+			.processedAt(Instant.now())
+			.build();
 	}
 
 	private static RevocationOutcome outcome(long line, String device, Outcome outcome) {
-		return new RevocationOutcome(line, line, USER, device, outcome, null, null, null, 0, null, Instant.now());
+		return RevocationOutcome.builder(line, line, 0)
+			.userIdentityId(USER)
+			.deviceId(device)
+			.outcome(outcome)
+			.processedAt(Instant.now())
+			.build();
 	}
 
 	private List<RevocationRequest> readAll(Path input, ExecutionContext saved) throws Exception {
