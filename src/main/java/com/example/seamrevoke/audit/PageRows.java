@@ -93,8 +93,8 @@ class PageRows {
 					rs.getObject("http_status", Integer.class), rs.getString("error_type"),
 					rs.getString("error_message"), rs.getString("seam_request_id"), time(rs, "processed_at"),
 					text(rs, "user_identity_key"), text(rs, "person_ref"), verification(rs), time(rs, "verified_at"),
-					text(rs, "acs_entrances"), text(rs, "kind", "resource_kind"), text(rs, "resource_id", "seam_id"),
-					text(rs, "resource_name", "seam_name", "name"), time(rs, "requested_at"), time(rs, "confirmed_at"));
+					text(rs, "acs_entrances"), text(rs, "target_kind"), text(rs, "target_id"), text(rs, "target_name"),
+					time(rs, "requested_at"), time(rs, "confirmed_at"));
 		}
 
 		private @Nullable String text(ResultSet rs, String... candidates) throws SQLException {

@@ -22,7 +22,10 @@ record PersonLine(long line, String name, String key, PersonStatus status, Strin
 		OutcomeRow first = rows.get(0);
 		String key = (first.userIdentityKey() == null) ? first.userIdentityId() : first.userIdentityId().isEmpty()
 				? first.userIdentityKey() : first.userIdentityKey() + " (" + first.userIdentityId() + ")";
-		List<String> removed = rows.stream().filter(row -> row.is(Outcome.REVOKED)).map(OutcomeRow::removed).toList();
+		List<String> removed = rows.stream()
+			.filter(row -> row.is(Outcome.REVOKED) || row.is(Outcome.ALREADY_GONE))
+			.map(OutcomeRow::removed)
+			.toList();
 		if (first.is(Outcome.NOTHING_TO_REVOKE)) {
 			removed = List.of("nothing: Seam listed no device for the person");
 		}

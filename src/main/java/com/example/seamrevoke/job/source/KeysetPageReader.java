@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>
  * On a restart it starts from the first key, for a query that leaves out what is done, or
- * from the last key saved with the chunk ({@link Position}) for one that does not.
+ * from the last key saved with the chunk ({@link Position}) for one that does not. Not
+ * final: a step-scoped bean of it is a subclass proxy, so Spring Batch sees the stream.
  */
-public final class KeysetPageReader<T, K> implements ItemStreamReader<T> {
+public class KeysetPageReader<T, K> implements ItemStreamReader<T> {
 
 	/** At most {@code size} rows after {@code key}, in key order. */
 	@FunctionalInterface
@@ -63,8 +64,8 @@ public final class KeysetPageReader<T, K> implements ItemStreamReader<T> {
 
 	private boolean exhausted;
 
-	private KeysetPageReader(PageQuery<T, K> query, Function<T, K> keyOf, K first, int pageSize,
-			@Nullable Position<K> position, PlatformTransactionManager transactionManager) {
+	KeysetPageReader(PageQuery<T, K> query, Function<T, K> keyOf, K first, int pageSize, @Nullable Position<K> position,
+			PlatformTransactionManager transactionManager) {
 		this.query = query;
 		this.keyOf = keyOf;
 		this.first = first;

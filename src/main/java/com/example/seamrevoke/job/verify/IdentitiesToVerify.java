@@ -5,7 +5,6 @@ import java.util.List;
 import com.example.seamrevoke.job.source.KeysetPageReader;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -23,7 +22,7 @@ final class IdentitiesToVerify {
 	private IdentitiesToVerify() {
 	}
 
-	static ItemStreamReader<IdentityToVerify> reader(OutcomeRepository outcomes,
+	static KeysetPageReader<IdentityToVerify, String> reader(OutcomeRepository outcomes,
 			PlatformTransactionManager transactionManager, long jobInstanceId, VerifyScope scope) {
 		boolean pairsToo = scope == VerifyScope.ALL_ROWS;
 		KeysetPageReader.PageQuery<IdentityToVerify, String> page = (after, size) -> {

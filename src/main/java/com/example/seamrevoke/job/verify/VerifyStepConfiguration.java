@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.job.source.KeysetPageReader;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.job.support.StepSupportConfiguration;
 import com.example.seamrevoke.job.support.StopOnSignal;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +32,7 @@ class VerifyStepConfiguration {
 
 	@Bean
 	Step verifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ItemStreamReader<IdentityToVerify> identitiesToVerify, VerifyProcessor verifyProcessor,
+			KeysetPageReader<IdentityToVerify, String> identitiesToVerify, VerifyProcessor verifyProcessor,
 			VerificationWriter verificationWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
 		return new ChunkOrientedStepBuilder<IdentityToVerify, IdentityVerification>("verifyStep", jobRepository,
 				properties.effectiveChunkSize())
@@ -52,7 +52,7 @@ class VerifyStepConfiguration {
 
 	@Bean
 	@StepScope
-	ItemStreamReader<IdentityToVerify> identitiesToVerify(OutcomeRepository outcomes,
+	KeysetPageReader<IdentityToVerify, String> identitiesToVerify(OutcomeRepository outcomes,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify) {
 		return IdentitiesToVerify.reader(outcomes, transactionManager,
