@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.input.InputFileException;
-import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.exclusive.RunInProgressException;
+import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.launch.RunRefusedException;
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.job.launch.RunRequest;

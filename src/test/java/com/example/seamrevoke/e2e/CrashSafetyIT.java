@@ -1,7 +1,5 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +15,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.cli.ExitCode;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
 import static com.example.seamrevoke.testsupport.SeamStubs.ok;

@@ -1,7 +1,5 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.cli.ExitCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.example.seamrevoke.job.support.RowOutcomes;
 import com.example.seamrevoke.input.RevocationRequest;
+import com.example.seamrevoke.job.support.RowOutcomes;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.seam.SeamClient;

@@ -1,7 +1,7 @@
 package com.example.seamrevoke.job.launch;
 
-import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.seam.SeamStopException;
 

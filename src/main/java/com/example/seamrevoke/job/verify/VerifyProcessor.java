@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.outcome.Outcome;
-import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
