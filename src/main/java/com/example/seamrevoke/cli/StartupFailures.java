@@ -7,8 +7,8 @@ import com.example.seamrevoke.job.launch.RunRefusedException;
 import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 
 /**
  * Turns a failure to start (bad setting, database in use) into the one line an operator
@@ -19,7 +19,7 @@ final class StartupFailures {
 	private StartupFailures() {
 	}
 
-	public static String describe(Throwable failure) {
+	static String describe(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof UsageException || cause instanceof InputFileException
 					|| cause instanceof RunRefusedException || cause instanceof InvalidSettingException) {
@@ -57,7 +57,7 @@ final class StartupFailures {
 	/**
 	 * H2's file lock held by another process (docs/operations.md, "Two runs at once").
 	 */
-	public static boolean anotherRunActive(Throwable failure) {
+	static boolean anotherRunActive(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (isDatabaseInUse(cause)) {
 				return true;

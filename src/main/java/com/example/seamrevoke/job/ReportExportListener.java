@@ -43,8 +43,8 @@ class ReportExportListener implements JobExecutionListener {
 	}
 
 	/**
-	 * --report, or reports/<input name>-<instance id>.report.csv: stable across restarts
-	 * of one instance.
+	 * {@code --report}, or {@code reports/<input name>-<instance id>.report.csv}: stable
+	 * across restarts of one instance.
 	 */
 	private Path reportPath(JobExecution jobExecution) {
 		var parameters = jobExecution.getJobParameters();

@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 class DatabaseLockRunProof implements ExclusiveRunProof {
 
-	public static boolean appliesTo(String datasourceUrl) {
+	static boolean appliesTo(String datasourceUrl) {
 		return datasourceUrl.startsWith("jdbc:h2:file:") || datasourceUrl.startsWith("jdbc:h2:./")
 				|| datasourceUrl.startsWith("jdbc:h2:~") || datasourceUrl.startsWith("jdbc:h2:mem:");
 	}

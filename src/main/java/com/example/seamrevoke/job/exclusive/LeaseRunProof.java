@@ -44,7 +44,7 @@ class LeaseRunProof implements ExclusiveRunProof {
 	}
 
 	/** What a real run does on losing its lease: stop sending, now. */
-	public static void haltNow(String reason) {
+	static void haltNow(String reason) {
 		System.err.println("Stopping at once: " + reason + ". Nothing more is sent; the same command resumes.");
 		Runtime.getRuntime().halt(1);
 	}

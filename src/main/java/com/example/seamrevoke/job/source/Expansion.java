@@ -18,7 +18,7 @@ final class Expansion {
 	private Expansion() {
 	}
 
-	public static boolean needed(OutcomeRepository outcomes, @Nullable String inputFile, @Nullable Long rerunInstance) {
+	static boolean needed(OutcomeRepository outcomes, @Nullable String inputFile, @Nullable Long rerunInstance) {
 		if (inputFile != null) {
 			return CsvLayoutDetector.detect(Path.of(inputFile)).isPeople();
 		}
