@@ -2,11 +2,14 @@ package com.example.seamrevoke.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.testsupport.JarProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,43 +20,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AppCdsIT {
 
-	private static final Path JAR = Path.of("target/seam-revoke-batch.jar");
-
 	@TempDir
 	Path directory;
 
 	@Test
 	void archiveFromTheScriptIsUsedByTheNextRun() throws Exception {
 		// given
-		assertThat(JAR).as("these tests run after 'package' (./mvnw verify)").exists();
+		assertThat(JarProcess.JAR).as("these tests run after 'package' (./mvnw verify)").exists();
 		Path archiveDirectory = directory.resolve("appcds");
-		String script = run(directory, "bash", Path.of("deploy/appcds.sh").toAbsolutePath().toString(),
-				JAR.toAbsolutePath().toString(), archiveDirectory.toString());
+		String script = script(directory, Path.of("deploy/appcds.sh").toAbsolutePath().toString(),
+				JarProcess.JAR.toAbsolutePath().toString(), archiveDirectory.toString());
 		Path input = Files.writeString(directory.resolve("offboarding.csv"),
 				"user_identity_id,device_id\n6513270e-269e-4d37-b2a7-4de452e6b438,892f902b-d23f-4824-928b-2f330c5c7fd0\n");
 
 		// when
-		String output = run(directory, java(), "-Xshare:on",
-				"-XX:SharedArchiveFile=" + archiveDirectory.resolve("app.jsa"), "-jar",
-				archiveDirectory.resolve("seam-revoke-batch.jar").toString(), "--sandbox", "--input=" + input);
+		JarProcess run = JarProcess.loggingTo(directory.resolve("run.log"))
+			.jar(archiveDirectory.resolve("seam-revoke-batch.jar"))
+			.jvmOptions("-Xshare:on", "-XX:SharedArchiveFile=" + archiveDirectory.resolve("app.jsa"))
+			.workingDirectory(directory)
+			.arguments("--sandbox", "--input=" + input);
+		int exitCode = run.runToEnd();
+		String output = run.output();
 
 		// then
+		assertThat(exitCode).as(output).isZero();
 		assertThat(script).contains("-XX:SharedArchiveFile=" + archiveDirectory.resolve("app.jsa"));
 		assertThat(archiveDirectory.resolve("app.jsa")).isNotEmptyFile();
 		assertThat(output).contains("Execution 1 COMPLETED: 1 rows (REVOKED 1)").doesNotContain("warning][cds");
 	}
 
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static String run(Path workingDirectory, String... command) throws Exception {
-		Path log = Files.createTempFile(workingDirectory, "run-", ".log");
-		ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(workingDirectory.toFile())
+	/** The script, with the Java running the tests first on its PATH. */
+	private static String script(Path workingDirectory, String... scriptAndArguments) throws Exception {
+		Path log = Files.createTempFile(workingDirectory, "script-", ".log");
+		List<String> command = new ArrayList<>(List.of("bash"));
+		command.addAll(List.of(scriptAndArguments));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().keySet().removeIf(name -> name.startsWith("SEAM_"));
-		Path javaBin = Path.of(java()).getParent();
+		Path javaBin = Path.of(System.getProperty("java.home"), "bin");
 		builder.environment().put("PATH", javaBin + ":" + builder.environment().getOrDefault("PATH", "/usr/bin:/bin"));
 		Process process = builder.start();
 		if (!process.waitFor(3, TimeUnit.MINUTES)) {
