@@ -1,0 +1,205 @@
+package com.example.seamrevoke.job.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.outcome.RevocationOutcome;
+import com.example.seamrevoke.outcome.Verification;
+import com.example.seamrevoke.testsupport.H2Outcomes;
+import com.example.seamrevoke.testsupport.SeamClients;
+
+import static com.example.seamrevoke.testsupport.SeamStubs.DEVICES;
+import static com.example.seamrevoke.testsupport.SeamStubs.ENTRANCES;
+import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
+import static com.example.seamrevoke.testsupport.SeamStubs.devices;
+import static com.example.seamrevoke.testsupport.SeamStubs.entrances;
+import static com.example.seamrevoke.testsupport.SeamStubs.seamError;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_A;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_B;
+import static com.example.seamrevoke.testsupport.TestIds.DEVICE_C;
+import static com.example.seamrevoke.testsupport.TestIds.USER;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * After the revokes, what Seam still lists for a user identity decides each of its rows:
+ * VERIFIED only when the device is gone (the rows in H2, Seam on WireMock at 127.0.0.1).
+ */
+class VerifyProcessorTests {
+
+	private static final long INSTANCE = 1;
+
+	private static final Instant REVOKED_AT = Instant.parse("2026-01-05T10:00:00Z");
+
+	private static final Instant NOW = Instant.parse("2026-01-05T10:05:00Z");
+
+	private static final String PERSON = "id:" + USER;
+
+	@RegisterExtension
+	static WireMockExtension seam = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private SeamClients clients;
+
+	private H2Outcomes database;
+
+	@BeforeEach
+	void open() {
+		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
+		database = H2Outcomes.create();
+	}
+
+	@AfterEach
+	void close() {
+		clients.close();
+		database.close();
+	}
+
+	@Nested
+	class Person {
+
+		@Test
+		void deviceGoneIsVerifiedOneStillListedIsNotAndANewOneGetsARowOfItsOwn() {
+			// given: a person's two revoked devices; Seam still lists B and a third, C
+			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON), row(3, 1, DEVICE_B, Outcome.REVOKED, PERSON));
+			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_B, DEVICE_C)));
+			seam.stubFor(post(ENTRANCES).willReturn(entrances("Front door", "Garage")));
+
+			// when
+			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+
+			// then
+			assertThat(verification.rows())
+				.extracting(RevocationOutcome::deviceId, RevocationOutcome::verification, RevocationOutcome::verifiedAt)
+				.containsExactly(tuple(DEVICE_A, Verification.VERIFIED, NOW),
+						tuple(DEVICE_B, Verification.STILL_ACCESSIBLE, NOW));
+			assertThat(verification.found()).singleElement().satisfies((found) -> {
+				assertThat(found.line()).isEqualTo(3);
+				assertThat(found.item()).isEqualTo(2);
+				assertThat(found.deviceId()).isEqualTo(DEVICE_C);
+				assertThat(found.outcome()).isEqualTo(Outcome.FOUND_AFTER_EXPANSION);
+				assertThat(found.verification()).isEqualTo(Verification.STILL_ACCESSIBLE);
+				assertThat(found.attempts()).isZero();
+			});
+			assertThat(verification.acsEntrances()).isEqualTo("2: Front door; Garage");
+			seam.verify(1, postRequestedFor(urlEqualTo(DEVICES))
+				.withRequestBody(equalToJson("{\"user_identity_id\":\"" + USER + "\"}")));
+			seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)));
+		}
+
+		@Test
+		void deviceStillListedInAnotherCaseIsStillAccessible() {
+			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON));
+			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_A.toUpperCase(Locale.ROOT))));
+			seam.stubFor(post(ENTRANCES).willReturn(entrances()));
+
+			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+
+			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
+				.containsExactly(Verification.STILL_ACCESSIBLE);
+			assertThat(verification.found()).isEmpty();
+			assertThat(verification.acsEntrances()).isEqualTo("0");
+		}
+
+		@Test
+		void personWithNothingToRevokeIsVerifiedWhileSeamStillListsNothing() {
+			record(row(4, 0, "", Outcome.NOTHING_TO_REVOKE, PERSON));
+			seam.stubFor(post(DEVICES).willReturn(devices()));
+			seam.stubFor(post(ENTRANCES).willReturn(entrances()));
+
+			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+
+			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
+				.containsExactly(Verification.VERIFIED);
+		}
+
+		@Test
+		void unansweredListingLeavesEveryRowNotVerified() {
+			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON), row(3, 1, DEVICE_B, Outcome.FAILED, PERSON));
+			seam.stubFor(
+					post(DEVICES).willReturn(seamError(404, "user_identity_not_found", "User identity not found")));
+			seam.stubFor(
+					post(ENTRANCES).willReturn(seamError(404, "user_identity_not_found", "User identity not found")));
+
+			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+
+			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
+				.containsExactly(Verification.NOT_VERIFIED, Verification.NOT_VERIFIED);
+			assertThat(verification.found()).isEmpty();
+			assertThat(verification.acsEntrances()).isEqualTo("not listed: User identity not found");
+		}
+
+	}
+
+	@Nested
+	class Pairs {
+
+		@Test
+		void areLeftAloneUnlessAskedFor() {
+			record(row(2, 0, DEVICE_A, Outcome.REVOKED, null));
+			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_A)));
+
+			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+
+			assertThat(verification.rows()).isEmpty();
+		}
+
+		@Test
+		void withVerifyAreCheckedButEntrancesAreNotListed() {
+			record(row(2, 0, DEVICE_A, Outcome.REVOKED, null), row(5, 0, DEVICE_B, Outcome.REVOKED, null));
+			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_B)));
+
+			IdentityVerification verification = processor(VerifyScope.ALL_ROWS).process(USER);
+
+			assertThat(verification.rows()).extracting(RevocationOutcome::line, RevocationOutcome::verification)
+				.containsExactly(tuple(2L, Verification.VERIFIED), tuple(5L, Verification.STILL_ACCESSIBLE));
+			assertThat(verification.acsEntrances()).isNull();
+			seam.verify(0, postRequestedFor(urlEqualTo(ENTRANCES)));
+		}
+
+		@Test
+		void ofAnotherJobInstanceAreNotPartOfThisVerification() {
+			database.repository().upsert(INSTANCE + 1, 7, List.of(row(2, 0, DEVICE_A, Outcome.REVOKED, null)));
+			seam.stubFor(post(DEVICES).willReturn(devices()));
+
+			IdentityVerification verification = processor(VerifyScope.ALL_ROWS).process(USER);
+
+			assertThat(verification.rows()).isEmpty();
+		}
+
+	}
+
+	private VerifyProcessor processor(VerifyScope scope) {
+		return new VerifyProcessor(clients.client(), database.repository(), INSTANCE, scope,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	private void record(RevocationOutcome... rows) {
+		database.repository().upsert(INSTANCE, 1, List.of(rows));
+	}
+
+	private static RevocationOutcome row(long line, int item, String deviceId, Outcome outcome,
+			@Nullable String personRef) {
+		return new RevocationOutcome(line, line, USER, deviceId, outcome, 200, null, null, 1, null, REVOKED_AT, item,
+				null, personRef, null, null);
+	}
+
+}
