@@ -1,6 +1,7 @@
 package com.example.seamrevoke;
 
 import com.example.seamrevoke.cli.Command;
+import com.example.seamrevoke.job.progress.OperatorConsole;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SeamRevokeBatchApplication {
 
 	public static void main(String[] args) {
-		System.exit(new Command(SeamRevokeBatchApplication.class).run(args, System.out, System.err));
+		System.exit(new Command(SeamRevokeBatchApplication.class).run(args, OperatorConsole.standardStreams()));
 	}
 
 }

@@ -11,15 +11,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
-import com.example.seamrevoke.input.InputFileException;
-import com.example.seamrevoke.job.exclusive.RunInProgressException;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
-import com.example.seamrevoke.job.launch.RunRefusedException;
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.job.launch.RunRequest;
+import com.example.seamrevoke.job.progress.OperatorConsole;
+import com.example.seamrevoke.job.support.ProcessExit;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
-import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,6 +42,16 @@ public final class Command {
 	 * the real command.
 	 */
 	public int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, OperatorConsole.plain(out, err));
+	}
+
+	/**
+	 * The command, printing only to {@code console}, which the job's parts get too (with
+	 * the one {@link ProcessExit}).
+	 */
+	public int run(String[] args, OperatorConsole console) {
+		PrintStream out = console.out();
+		PrintStream err = console.err();
 		CommandLine command;
 		try {
 			command = CommandLine.parse(args);
@@ -65,19 +73,11 @@ public final class Command {
 		String error = null;
 		int exitCode;
 		try {
-			exitCode = runWithSandboxIfAsked(command, runs, out, err);
-		}
-		catch (UsageException | InputFileException | RunRefusedException | InvalidSettingException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.USAGE;
-		}
-		catch (RunInProgressException e) {
-			error = printable(e.getMessage());
-			exitCode = ExitCode.ANOTHER_RUN_ACTIVE;
+			exitCode = runWithSandboxIfAsked(command, runs, console);
 		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));
-			exitCode = StartupFailures.anotherRunActive(e) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+			exitCode = StartupFailures.exitCode(e);
 		}
 		if (error != null) {
 			// another live runner is not an error: a standby host of the same schedule
@@ -91,13 +91,14 @@ public final class Command {
 	 * The sandbox takes its port before Spring starts (the endpoint is a setting) but
 	 * answers, and says so, only once a job is about to start.
 	 */
-	private int runWithSandboxIfAsked(CommandLine command, List<RunReport> runs, PrintStream out, PrintStream err)
+	private int runWithSandboxIfAsked(CommandLine command, List<RunReport> runs, OperatorConsole console)
 			throws Exception {
+		PrintStream out = console.out();
 		try (SandboxSeamServer sandbox = command.sandbox() ? SandboxSeamServer.bind() : null) {
 			SpringApplicationBuilder application = new SpringApplicationBuilder(this.application)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
-				.initializers(new PrivateDatabaseDirectory());
+				.initializers(new PrivateDatabaseDirectory(), operatorChannel(console));
 			Runnable beforeJobStart = () -> {
 			};
 			if (sandbox != null) {
@@ -109,8 +110,23 @@ public final class Command {
 					}
 				};
 			}
-			return launch(command, application, command.toRunRequest(beforeJobStart), runs, out, err);
+			return launch(command, application, command.toRunRequest(beforeJobStart), runs, out, console.err());
 		}
+	}
+
+	/**
+	 * The console, and the one way to halt, for the job's parts; on a terminal the log's
+	 * console lines go through it too, so they erase the live progress line.
+	 */
+	private static ApplicationContextInitializer<ConfigurableApplicationContext> operatorChannel(
+			OperatorConsole console) {
+		return context -> {
+			context.getBeanFactory().registerSingleton("operatorConsole", console);
+			context.getBeanFactory().registerSingleton("processExit", ProcessExit.halting(console));
+			if (console.interactive()) {
+				ConsoleLog.through(console);
+			}
+		};
 	}
 
 	/**

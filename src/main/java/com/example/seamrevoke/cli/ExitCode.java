@@ -3,6 +3,7 @@ package com.example.seamrevoke.cli;
 import java.util.List;
 
 import com.example.seamrevoke.job.launch.RunResult;
+import com.example.seamrevoke.job.support.ProcessExit;
 
 /** The exit codes a scheduler alerts on (docs/operations.md, "Exit codes"). */
 public final class ExitCode {
@@ -14,7 +15,7 @@ public final class ExitCode {
 	public static final int OK = 0;
 
 	/** The job stopped or failed; the same command resumes it. */
-	public static final int STOPPED = 1;
+	public static final int STOPPED = ProcessExit.STOPPED;
 
 	/** A usage or configuration error: nothing was sent. */
 	public static final int USAGE = 2;

@@ -1,9 +1,13 @@
 package com.example.seamrevoke.cli;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.exclusive.RunInProgressException;
 import com.example.seamrevoke.job.launch.RunRefusedException;
+import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -11,39 +15,61 @@ import org.springframework.boot.context.properties.bind.validation.BindValidatio
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 
 /**
- * Turns a failure to start (bad setting, database in use) into the one line an operator
- * needs.
+ * Turns a failure to run (bad option or setting, refused input, another runner) into the
+ * exit code and the one line an operator needs (docs/operations.md, "Exit codes").
  */
 final class StartupFailures {
+
+	/**
+	 * What an operator can cause and fix, exit 2: the message is the whole story, no
+	 * stack trace.
+	 */
+	private static final Predicate<Throwable> REFUSED = Causes.anyOf(List.of(UsageException.class,
+			InputFileException.class, RunRefusedException.class, InvalidSettingException.class));
+
+	/**
+	 * Another live runner of the same input (its lease, or H2's file lock), exit 4: a
+	 * standby host of the same schedule meets it (docs/operations.md, "Two runs at
+	 * once").
+	 */
+	private static final Predicate<Throwable> ANOTHER_RUNNER = Causes.anyOf(List.of(RunInProgressException.class))
+		.or(StartupFailures::isDatabaseInUse);
+
+	private static final Predicate<Throwable> INVALID_SETTING = failure -> failure instanceof BindValidationException
+			|| (failure instanceof BindException bind && bind.getProperty() != null);
 
 	private StartupFailures() {
 	}
 
+	static int exitCode(Throwable failure) {
+		return (Causes.find(failure, ANOTHER_RUNNER) != null) ? ExitCode.ANOTHER_RUN_ACTIVE : ExitCode.USAGE;
+	}
+
+	/** The first cause the tool explains itself, else the innermost one. */
 	static String describe(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof UsageException || cause instanceof InputFileException
-					|| cause instanceof RunRefusedException || cause instanceof InvalidSettingException) {
-				return cause.getMessage();
-			}
-			if (cause instanceof BindValidationException validation) {
-				return "invalid setting: " + validation.getValidationErrors()
-					.getAllErrors()
-					.stream()
-					.map(Object::toString)
-					.findFirst()
-					.orElse(validation.getMessage());
-			}
-			if (cause instanceof BindException bind && bind.getProperty() != null) {
-				return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
-						+ withoutSecret(bind.getProperty(), rootMessage(bind));
-			}
-			if (isDatabaseInUse(cause)) {
-				return "another run is using the job repository (H2 lets one process open it at a time), so this"
-						+ " one sent nothing and exits " + ExitCode.ANOTHER_RUN_ACTIVE + "; the next scheduled run"
-						+ " picks up whatever is left: " + firstLine(cause.getMessage());
-			}
+		Throwable cause = Causes.find(failure, REFUSED.or(ANOTHER_RUNNER).or(INVALID_SETTING));
+		if (cause == null) {
+			return "cannot start: " + Causes.rootMessage(failure);
 		}
-		return "cannot start: " + rootMessage(failure);
+		if (cause instanceof BindValidationException validation) {
+			return "invalid setting: " + validation.getValidationErrors()
+				.getAllErrors()
+				.stream()
+				.map(Object::toString)
+				.findFirst()
+				.orElse(validation.getMessage());
+		}
+		if (cause instanceof BindException bind && bind.getProperty() != null) {
+			return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
+					+ withoutSecret(bind.getProperty(), Causes.rootMessage(bind));
+		}
+		if (isDatabaseInUse(cause)) {
+			return "another run is using the job repository (H2 lets one process open it at a time), so this"
+					+ " one sent nothing and exits " + ExitCode.ANOTHER_RUN_ACTIVE + "; the next scheduled run"
+					+ " picks up whatever is left: "
+					+ String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+		}
+		return String.valueOf(cause.getMessage());
 	}
 
 	/** A setting's value, unless it may be a secret (the key, a password). */
@@ -62,32 +88,9 @@ final class StartupFailures {
 		return name.contains("key") || name.contains("password") || name.contains("secret") || name.contains("token");
 	}
 
-	/**
-	 * H2's file lock held by another process (docs/operations.md, "Two runs at once").
-	 */
-	static boolean anotherRunActive(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (isDatabaseInUse(cause)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
+	/** H2's file lock held by another process. */
 	private static boolean isDatabaseInUse(Throwable cause) {
 		return String.valueOf(cause.getMessage()).contains("Database may be already in use");
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return firstLine(String.valueOf(root.getMessage()));
-	}
-
-	private static String firstLine(String text) {
-		return text.lines().findFirst().orElse(text);
 	}
 
 }

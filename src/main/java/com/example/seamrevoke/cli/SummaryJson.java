@@ -1,11 +1,7 @@
 package com.example.seamrevoke.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,11 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.safety.AtomicFiles;
 
 /**
  * {@code --summary-json=FILE}: the run's summary for monitoring, in the schema
- * docs/formats.md, "Summary for monitoring", fixes. Written to a temporary file and moved
- * into place, so a reader never sees half of it.
+ * docs/formats.md, "Summary for monitoring", fixes, written whole or not at all
+ * ({@link AtomicFiles}).
  */
 final class SummaryJson {
 
@@ -48,16 +45,8 @@ final class SummaryJson {
 		}
 		summary.put("counts", total);
 		summary.put("runs", runs.stream().map(SummaryJson::run).toList());
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), ".summary-", ".json.tmp");
-		Files.writeString(temporary, JSON.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		String json = JSON.writeValueAsString(summary) + "\n";
+		AtomicFiles.write(file, out -> out.write(json));
 	}
 
 	private static Map<String, Object> run(RunReport run) {

@@ -2,12 +2,7 @@ package com.example.seamrevoke.outcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,16 +10,15 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import org.jspecify.annotations.Nullable;
 
-import com.example.seamrevoke.safety.PrivateFiles;
+import com.example.seamrevoke.safety.AtomicFiles;
 import com.example.seamrevoke.safety.SafeText;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Exports a job instance's outcomes, ordered by line, as the report CSV. It writes a
- * temporary file and moves it into place, so a reader never sees a half-written report;
- * the file and the directories it creates are owner-only (docs/operations.md,
- * "Security").
+ * Exports a job instance's outcomes, ordered by line, as the report CSV, whole or not at
+ * all ({@link AtomicFiles}); the file and the directories it creates are owner-only
+ * (docs/operations.md, "Security").
  */
 @Component
 public class ReportWriter {
@@ -47,19 +41,17 @@ public class ReportWriter {
 	}
 
 	public void write(long jobInstanceId, Path report) {
-		Path target = report.toAbsolutePath();
 		try {
-			PrivateFiles.createDirectories(target.getParent());
-			Path temporary = PrivateFiles.createTempFile(target.getParent(), ".report-", ".csv.tmp");
-			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-					ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n")) {
+			AtomicFiles.writePrivately(report, out -> {
+				ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
 				csv.writeNext(HEADER.toArray(String[]::new), false);
 				outcomes.forEachByLine(jobInstanceId, outcome -> csv.writeNext(cells(outcome), false));
-			}
-			moveIntoPlace(temporary, target);
+				csv.flush();
+			});
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot write the report " + target + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot write the report " + report.toAbsolutePath() + ": " + e.getMessage(),
+					e);
 		}
 	}
 
@@ -90,15 +82,6 @@ public class ReportWriter {
 		boolean formula = FORMULA_STARTS.indexOf(first) >= 0 || Character.isWhitespace(first)
 				|| Character.isSpaceChar(first);
 		return formula ? "'" + cell : cell;
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

@@ -63,16 +63,6 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private boolean serving;
 
-	static {
-		// The JDK server leaves Nagle's algorithm on: its header and body writes would
-		// wait
-		// for the client's delayed ACK (~40 ms per call on Linux). Read once, when the
-		// server classes load.
-		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-			System.setProperty("sun.net.httpserver.nodelay", "true");
-		}
-	}
-
 	private SandboxSeamServer(SandboxSettings settings, int port) throws IOException {
 		this.settings = settings;
 		this.rateLimit = new RequestRateLimit(settings.rateLimit(), System::nanoTime);

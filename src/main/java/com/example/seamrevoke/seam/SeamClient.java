@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javax.net.ssl.SSLPeerUnverifiedException;
 
@@ -21,9 +22,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.safety.SafeText;
 
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
@@ -41,6 +42,13 @@ public class SeamClient {
 	static final String DEVICES_PATH = "/user_identities/list_accessible_devices";
 
 	static final String ENTRANCES_PATH = "/user_identities/list_accessible_entrances";
+
+	/**
+	 * The TLS handshake failed on the certificate (unknown issuer, wrong host name,
+	 * expired), not on the network: no retry can fix that.
+	 */
+	private static final Predicate<Throwable> CERTIFICATE_FAILURE = Causes.anyOf(List.of(CertificateException.class,
+			CertPathBuilderException.class, CertPathValidatorException.class, SSLPeerUnverifiedException.class));
 
 	private static final int MAX_ERROR_BODY = 64 * 1024;
 
@@ -200,26 +208,10 @@ public class SeamClient {
 			return http.post(path, body, this::answer);
 		}
 		catch (IOException e) {
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-			String message = SafeText.clean(cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-					SafeText.MESSAGE);
-			return isCertificateFailure(e) ? SeamAnswer.untrustedCertificate(message)
+			String message = SafeText.clean(Causes.rootMessage(e), SafeText.MESSAGE);
+			return (Causes.find(e, CERTIFICATE_FAILURE) != null) ? SeamAnswer.untrustedCertificate(message)
 					: SeamAnswer.transportError(message);
 		}
-	}
-
-	/**
-	 * The TLS handshake failed on the certificate (unknown issuer, wrong host name,
-	 * expired), not on the network: no retry can fix that.
-	 */
-	private static boolean isCertificateFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CertificateException || cause instanceof CertPathBuilderException
-					|| cause instanceof CertPathValidatorException || cause instanceof SSLPeerUnverifiedException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

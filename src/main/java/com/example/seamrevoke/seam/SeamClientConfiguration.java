@@ -22,8 +22,6 @@ import org.springframework.retry.support.RetryTemplate;
 @Configuration(proxyBeanMethods = false)
 class SeamClientConfiguration {
 
-	private static final String MAX_CONNECTIONS = "http.maxConnections";
-
 	@Bean
 	CallGuard callGuard(RevokeProperties properties) {
 		return new CallGuard(properties.retry().stopAfterConsecutiveExhausted());
@@ -60,7 +58,6 @@ class SeamClientConfiguration {
 	private static SeamHttp seamHttp(RevokeProperties properties, String version) {
 		RevokeProperties.Seam seam = properties.seam();
 		URI endpoint = SeamEndpoint.checked(seam.endpoint(), seam.allowInsecureHttp());
-		configureJdkHttp(properties.concurrency());
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("User-Agent", "seam-revoke-batch/" + version + " (Java " + Runtime.version().feature() + ")");
 		headers.put("Content-Type", "application/json");
@@ -73,19 +70,6 @@ class SeamClientConfiguration {
 			headers.put("seam-workspace", seam.workspaceId());
 		}
 		return new SeamHttp(endpoint, headers, seam.connectTimeout(), seam.readTimeout());
-	}
-
-	/**
-	 * Two JDK defaults, each read once: it keeps 5 idle connections per host (more
-	 * workers than that would open a new connection for most requests), and it silently
-	 * sends a POST again when a connection drops (an attempt the row's count would not
-	 * show; our retry sends it again, counted).
-	 */
-	private static void configureJdkHttp(int concurrency) {
-		if (System.getProperty(MAX_CONNECTIONS) == null) {
-			System.setProperty(MAX_CONNECTIONS, String.valueOf(Math.max(64, concurrency)));
-		}
-		System.setProperty("sun.net.http.retryPost", "false");
 	}
 
 }

@@ -46,7 +46,6 @@ final class SeamHttp {
 		this.headers = Map.copyOf(headers);
 		this.connectMillis = Math.toIntExact(connectTimeout.toMillis());
 		this.readMillis = Math.toIntExact(readTimeout.toMillis());
-		WireLogging.keepHeadersOut();
 	}
 
 	<T> T post(String path, byte[] body, Exchange<T> exchange) throws IOException {

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
  * headers, the Authorization header with the key among them. A filter on that logger
  * drops the records that carry request headers and keeps the rest of the wire log
  * (docs/operations.md, "Security"); the logger is held here so the JDK cannot forget the
- * filter.
+ * filter. It is installed once, at start-up, with the JVM's other settings.
  */
-final class WireLogging {
+public final class WireLogging {
 
 	static final String LOGGER = "sun.net.www.protocol.http.HttpURLConnection";
 
@@ -21,7 +21,7 @@ final class WireLogging {
 	private WireLogging() {
 	}
 
-	static void keepHeadersOut() {
+	public static void keepHeadersOut() {
 		wireLog.setFilter(WireLogging::holdsNoRequestHeaders);
 	}
 

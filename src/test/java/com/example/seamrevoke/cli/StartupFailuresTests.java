@@ -10,6 +10,7 @@ import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.settings.InvalidSettingException;
 import com.example.seamrevoke.settings.RevokeProperties;
 
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -17,51 +18,56 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A failure to start becomes the one line an operator reads on standard error: the
- * problem in their words, never a stack trace, never a secret.
- */
+/** Every failure to run gets the exit code and the one line the runbook names. */
 class StartupFailuresTests {
 
-	/** H2's refusal of a file another process holds, as H2 words it. */
-	private static final String H2_IN_USE = "Database may be already in use: \"/var/lib/seam/revocations.mv.db\"."
-			+ " Possible solutions: close all other connection(s); use the server mode [90020-232]\n"
-			+ "\tat org.h2.message.DbException.getJdbcSQLException(DbException.java:644)";
+	@Test
+	void aRefusalDeepInSpringsStartupIsExit2WithItsOwnMessage() {
+		Exception failure = new BeanCreationException("revokeProperties",
+				new InvalidSettingException("revoke.concurrency must be between 1 and 256"));
 
-	@Nested
-	class OperatorMistakes {
-
-		@Test
-		void badCommandLineIsItsOwnMessageHoweverDeepItIsWrapped() {
-			Throwable failure = new IllegalStateException("Failed to execute CommandLineRunner",
-					new UsageException("unknown option --inptu; see --help"));
-
-			assertThat(StartupFailures.describe(failure)).isEqualTo("unknown option --inptu; see --help");
-			assertThat(StartupFailures.anotherRunActive(failure)).isFalse();
-		}
-
-		@Test
-		void badInputFileNamesTheFileAndTheLine() {
-			Path input = Path.of("inbox/leavers.csv");
-			Throwable failure = new IllegalStateException(
-					new InputFileException(input, 1, "no user_identity_id column"));
-
-			assertThat(StartupFailures.describe(failure)).contains(input.toString())
-				.contains("line 1")
-				.contains("no user_identity_id column")
-				.doesNotContain("\n");
-		}
-
-		@Test
-		void invalidSettingIsItsOwnMessage() {
-			Throwable failure = new IllegalStateException(
-					new InvalidSettingException("SEAM_API_KEY_FILE /run/secrets/seam is empty"));
-
-			assertThat(StartupFailures.describe(failure)).isEqualTo("SEAM_API_KEY_FILE /run/secrets/seam is empty");
-		}
-
+		assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+		assertThat(StartupFailures.describe(failure)).isEqualTo("revoke.concurrency must be between 1 and 256");
 	}
 
+	@Test
+	void aRefusedInputIsExit2NamingFileAndLine() {
+		Exception failure = new InputFileException(Path.of("in.csv"), 7, "a quote is never closed");
+
+		assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+		assertThat(StartupFailures.describe(failure)).contains("in.csv").contains("7");
+	}
+
+	@Test
+	void aBadCommandLineIsExit2WithItsOwnMessage() {
+		Exception failure = new IllegalStateException("Failed to execute CommandLineRunner",
+				new UsageException("unknown option --inptu; see --help"));
+
+		assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+		assertThat(StartupFailures.describe(failure)).isEqualTo("unknown option --inptu; see --help");
+	}
+
+	@Test
+	void anotherProcessHoldingTheH2FileIsExit4() {
+		Exception fileLock = new BeanCreationException("dataSource",
+				new SQLException("Database may be already in use: \"/data/revocations.mv.db\"\nmore"));
+
+		assertThat(StartupFailures.exitCode(fileLock)).isEqualTo(ExitCode.ANOTHER_RUN_ACTIVE);
+		assertThat(StartupFailures.describe(fileLock)).startsWith("another run is using the job repository")
+			.endsWith("Database may be already in use: \"/data/revocations.mv.db\"");
+	}
+
+	@Test
+	void anythingElseIsExit2WithItsRootCause() {
+		Exception failure = new BeanCreationException("dataSource", new IllegalStateException("no driver"));
+
+		assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+		assertThat(StartupFailures.describe(failure)).isEqualTo("cannot start: IllegalStateException: no driver");
+	}
+
+	/**
+	 * Settings bound as the application binds them, from a context that fails to start.
+	 */
 	@Nested
 	class Settings {
 
@@ -69,11 +75,13 @@ class StartupFailuresTests {
 			.withUserConfiguration(Properties.class);
 
 		@Test
-		void valueOfTheWrongTypeNamesTheSettingAndTheValue() {
+		void valueOfTheWrongTypeIsExit2NamingTheSettingAndTheValue() {
 			context.withPropertyValues("revoke.concurrency=many").run((started) -> {
-				String line = StartupFailures.describe(started.getStartupFailure());
+				Throwable failure = started.getStartupFailure();
 
-				assertThat(line).startsWith("invalid setting revoke.concurrency='many': ").doesNotContain("\n");
+				assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+				assertThat(StartupFailures.describe(failure)).startsWith("invalid setting revoke.concurrency='many': ")
+					.doesNotContain("\n");
 			});
 		}
 
@@ -97,40 +105,6 @@ class StartupFailuresTests {
 				assertThat(line).startsWith("invalid setting test.api-key='****': ")
 					.doesNotContain("seam_live_Sh0uldNeverShow");
 			});
-		}
-
-	}
-
-	@Nested
-	class DatabaseInUse {
-
-		@Test
-		void anotherProcessHoldingTheH2FileIsExit4WithH2sFirstLineOnly() {
-			Throwable failure = new IllegalStateException("Failed to obtain JDBC Connection",
-					new SQLException(H2_IN_USE));
-
-			String line = StartupFailures.describe(failure);
-
-			assertThat(StartupFailures.anotherRunActive(failure)).isTrue();
-			assertThat(line).startsWith("another run is using the job repository")
-				.contains("sent nothing and exits 4")
-				.endsWith("use the server mode [90020-232]")
-				.doesNotContain("\n")
-				.doesNotContain("\tat ");
-		}
-
-	}
-
-	@Nested
-	class AnythingElse {
-
-		@Test
-		void isCannotStartWithTheFirstLineOfTheRootCause() {
-			Throwable failure = new IllegalStateException("context failed",
-					new RuntimeException("wrapper", new java.io.IOException("disk full\nsecond line")));
-
-			assertThat(StartupFailures.describe(failure)).isEqualTo("cannot start: disk full");
-			assertThat(StartupFailures.anotherRunActive(failure)).isFalse();
 		}
 
 	}

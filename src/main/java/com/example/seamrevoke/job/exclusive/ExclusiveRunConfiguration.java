@@ -1,5 +1,6 @@
 package com.example.seamrevoke.job.exclusive;
 
+import com.example.seamrevoke.job.support.ProcessExit;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,11 +17,13 @@ class ExclusiveRunConfiguration {
 	 */
 	@Bean
 	ExclusiveRunProof exclusiveRunProof(@Value("${spring.datasource.url:}") String datasourceUrl, RunLeases leases,
-			RevokeProperties properties) {
+			RevokeProperties properties, ProcessExit processExit) {
 		if (DatabaseLockRunProof.appliesTo(datasourceUrl)) {
 			return new DatabaseLockRunProof();
 		}
-		return new LeaseRunProof(leases, properties.lease(), LeaseOwner.thisProcess(), LeaseRunProof::haltNow);
+		// a run that lost its lease stops sending, now
+		return new LeaseRunProof(leases, properties.lease(), LeaseOwner.thisProcess(), reason -> processExit
+			.stopNow("Stopping at once: " + reason + ". Nothing more is sent; the same command resumes."));
 	}
 
 }

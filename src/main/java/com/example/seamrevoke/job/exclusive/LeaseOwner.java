@@ -24,8 +24,4 @@ record LeaseOwner(String id, String host, long pid) {
 		}
 	}
 
-	String describe() {
-		return "host " + host + " (pid " + pid + ")";
-	}
-
 }

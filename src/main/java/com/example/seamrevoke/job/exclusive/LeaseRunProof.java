@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.example.seamrevoke.job.support.JobParameterNames;
+import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.job.DefaultJobKeyGenerator;
@@ -41,12 +42,6 @@ class LeaseRunProof implements ExclusiveRunProof {
 		this.settings = settings;
 		this.owner = owner;
 		this.onLost = onLost;
-	}
-
-	/** What a real run does on losing its lease: stop sending, now. */
-	static void haltNow(String reason) {
-		System.err.println("Stopping at once: " + reason + ". Nothing more is sent; the same command resumes.");
-		Runtime.getRuntime().halt(1);
 	}
 
 	/**
@@ -120,7 +115,7 @@ class LeaseRunProof implements ExclusiveRunProof {
 				// holds
 				if (unrenewed.plus(settings.heartbeat()).compareTo(settings.duration()) >= 0) {
 					lost("the lease on this run could not be renewed for " + unrenewed.toSeconds() + " s ("
-							+ ex.getMostSpecificCause().getMessage() + ")");
+							+ Causes.rootMessage(ex) + ")");
 				}
 			}
 		}

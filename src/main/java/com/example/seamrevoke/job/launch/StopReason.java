@@ -1,7 +1,11 @@
 package com.example.seamrevoke.job.launch;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.seam.SeamStopException;
 
@@ -14,6 +18,10 @@ import org.springframework.batch.core.step.StepExecution;
  * so it is cleaned.
  */
 public final class StopReason {
+
+	/** Failures whose message says it all: Seam stopped the run, or the input did. */
+	private static final Predicate<Throwable> EXPLAINED = Causes
+		.anyOf(List.of(SeamStopException.class, InputFileException.class));
 
 	private StopReason() {
 	}
@@ -30,10 +38,9 @@ public final class StopReason {
 			}
 		}
 		for (Throwable failure : execution.getAllFailureExceptions()) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof SeamStopException || cause instanceof InputFileException) {
-					return cause.getMessage();
-				}
+			Throwable explained = Causes.find(failure, EXPLAINED);
+			if (explained != null) {
+				return explained.getMessage();
 			}
 		}
 		if (execution.getStatus() == BatchStatus.STOPPED) {
@@ -41,17 +48,9 @@ public final class StopReason {
 		}
 		return execution.getAllFailureExceptions()
 			.stream()
-			.map(StopReason::rootMessage)
+			.map(failure -> "unexpected error: " + Causes.rootMessage(failure))
 			.findFirst()
 			.orElse(execution.getExitStatus().getExitDescription());
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return "unexpected error: " + root;
 	}
 
 }

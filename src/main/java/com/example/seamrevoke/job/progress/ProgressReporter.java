@@ -1,9 +1,5 @@
 package com.example.seamrevoke.job.progress;
 
-import java.io.Console;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -20,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows a run's progress while it runs (docs/operations.md, "Watching a run"): a live
- * line on an interactive terminal, otherwise (cron, Kubernetes, a pipe) a log line every
- * {@code revoke.progress-interval}.
+ * line on an interactive terminal ({@link OperatorConsole}), otherwise (cron, Kubernetes,
+ * a pipe) a log line every {@code revoke.progress-interval}.
  */
 @Component
 public class ProgressReporter {
@@ -32,10 +28,13 @@ public class ProgressReporter {
 
 	private final RunProgress progress;
 
+	private final OperatorConsole console;
+
 	private final Duration interval;
 
-	ProgressReporter(RunProgress progress, RevokeProperties properties) {
+	ProgressReporter(RunProgress progress, OperatorConsole console, RevokeProperties properties) {
 		this.progress = progress;
+		this.console = console;
 		this.interval = properties.progressInterval();
 	}
 
@@ -47,42 +46,18 @@ public class ProgressReporter {
 			thread.setDaemon(true);
 			return thread;
 		});
-		if (!interactiveTerminal()) {
+		if (!console.interactive()) {
 			ticker.scheduleAtFixedRate(() -> log.info("Progress: {}", meter.line()), interval.toMillis(),
 					interval.toMillis(), TimeUnit.MILLISECONDS);
 			return ticker::shutdownNow;
 		}
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		TerminalProgress terminal = new TerminalProgress(new OutputStreamWriter(out, Charset.defaultCharset()),
-				meter::line);
-		System.setOut(new PrintStream(terminal.erasingBefore(out), true));
-		System.setErr(new PrintStream(terminal.erasingBefore(err), true));
-		ticker.scheduleAtFixedRate(terminal::refresh, 0, TERMINAL_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+		AutoCloseable shown = console.showLive(meter::line);
+		ticker.scheduleAtFixedRate(console::refresh, 0, TERMINAL_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
 		return () -> {
 			ticker.shutdownNow();
 			ticker.awaitTermination(1, TimeUnit.SECONDS);
-			System.setOut(out);
-			System.setErr(err);
-			terminal.erase();
+			shown.close();
 		};
-	}
-
-	/**
-	 * Whether standard output is a terminal a person watches. From Java 22 a console
-	 * exists even when output is redirected; {@code isTerminal()} then tells.
-	 */
-	private static boolean interactiveTerminal() {
-		Console console = System.console();
-		if (console == null || System.getenv("TERM") == null || "dumb".equals(System.getenv("TERM"))) {
-			return false;
-		}
-		try {
-			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-		}
-		catch (ReflectiveOperationException beforeJava22) {
-			return true;
-		}
 	}
 
 }

@@ -52,14 +52,14 @@ public final class RequestSources {
 	 */
 	public ReaderStream<RevocationRequest> toRevoke() {
 		if (Expansion.needed(outcomes, inputFile, rerunInstance)) {
-			return new ReaderStream<>(new PendingRowsReader(outcomes, jobInstanceId));
+			return new ReaderStream<>(RecordedRows.pending(outcomes, transactionManager, jobInstanceId));
 		}
 		return new ReaderStream<>(input());
 	}
 
 	private DuplicateMarkingReader input() {
 		ItemStreamReader<RevocationRequest> source = (inputFile != null) ? new CsvRevocationReader(Path.of(inputFile))
-				: new FailedRowsReader(outcomes, transactionManager, rerunInstance);
+				: RecordedRows.failed(outcomes, transactionManager, rerunInstance);
 		return new DuplicateMarkingReader(source, outcomes, jobInstanceId);
 	}
 

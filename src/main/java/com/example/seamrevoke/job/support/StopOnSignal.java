@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
+import com.example.seamrevoke.job.progress.OperatorConsole;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * SIGTERM (a scheduler's stop) and SIGINT (Ctrl-C) during a run ask the job to stop once
  * the rows in flight are committed, so the execution ends STOPPED with its report written
  * and the process exits 1. The JVM's own handling would exit 143 mid-chunk. A second
- * signal stops at once.
+ * signal stops at once ({@link ProcessExit}).
  *
  * <p>
  * It raises a flag that the revoke step's reader reads: the reader starts no new call
@@ -33,12 +35,16 @@ public class StopOnSignal implements StepExecutionListener {
 
 	private static final List<String> SIGNALS = List.of("TERM", "INT");
 
-	/**
-	 * Exit code 1 (docs/operations.md, "Exit codes"): stopped, the same command resumes.
-	 */
-	private static final int EXIT_STOPPED = 1;
-
 	private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+	private final OperatorConsole console;
+
+	private final ProcessExit processExit;
+
+	StopOnSignal(OperatorConsole console, ProcessExit processExit) {
+		this.console = console;
+		this.processExit = processExit;
+	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
@@ -70,11 +76,12 @@ public class StopOnSignal implements StepExecutionListener {
 
 	private void requestStop(Signal signal) {
 		if (!stopRequested.compareAndSet(false, true)) {
-			System.err.println("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
-			Runtime.getRuntime().halt(EXIT_STOPPED);
+			processExit.stopNow("SIG" + signal.getName() + " again: stopping now; the same command resumes.");
+			return;
 		}
-		System.err.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
-				+ " (send it again to stop at once).");
+		console.err()
+			.println("SIG" + signal.getName() + ": finishing the rows in flight, then stopping"
+					+ " (send it again to stop at once).");
 	}
 
 	public boolean stopRequested() {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.outcome.Outcome;
-import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
 import com.example.seamrevoke.seam.SeamClient;
@@ -25,32 +24,24 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * is gone is VERIFIED, one still listed is STILL_ACCESSIBLE (e.g. granted through an
  * access grant), and when Seam does not answer the list every row is NOT_VERIFIED. For a
  * person it also lists the access-control entrances, which revoking devices does not
- * touch. Thread-safe.
+ * touch. It only calls Seam: the reader loaded the rows (docs/architecture.md, "Workers
+ * never touch the database"). Thread-safe.
  */
-class VerifyProcessor implements ItemProcessor<String, IdentityVerification> {
+class VerifyProcessor implements ItemProcessor<IdentityToVerify, IdentityVerification> {
 
 	private final SeamClient seam;
 
-	private final OutcomeRepository outcomes;
-
-	private final long jobInstanceId;
-
-	private final VerifyScope scope;
-
 	private final Clock clock;
 
-	VerifyProcessor(SeamClient seam, OutcomeRepository outcomes, long jobInstanceId, VerifyScope scope, Clock clock) {
+	VerifyProcessor(SeamClient seam, Clock clock) {
 		this.seam = seam;
-		this.outcomes = outcomes;
-		this.jobInstanceId = jobInstanceId;
-		this.scope = scope;
 		this.clock = clock;
 	}
 
 	@Override
-	public IdentityVerification process(String userIdentityId) {
-		List<RevocationOutcome> rows = outcomes.rowsToVerify(jobInstanceId, scope == VerifyScope.ALL_ROWS,
-				userIdentityId);
+	public IdentityVerification process(IdentityToVerify identity) {
+		String userIdentityId = identity.userIdentityId();
+		List<RevocationOutcome> rows = identity.rows();
 		SeamLookup<List<SeamResource>> devices = seam.listAccessibleDevices(userIdentityId);
 		Instant now = clock.instant();
 		Set<String> remaining = devices.found()

@@ -16,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +31,9 @@ class VerifyStepConfiguration {
 
 	@Bean
 	Step verifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IdentitiesToVerifyReader identitiesToVerify, VerifyProcessor verifyProcessor,
+			ItemStreamReader<IdentityToVerify> identitiesToVerify, VerifyProcessor verifyProcessor,
 			VerificationWriter verificationWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
-		return new ChunkOrientedStepBuilder<String, IdentityVerification>("verifyStep", jobRepository,
+		return new ChunkOrientedStepBuilder<IdentityToVerify, IdentityVerification>("verifyStep", jobRepository,
 				properties.effectiveChunkSize())
 			.reader(identitiesToVerify)
 			.processor(verifyProcessor)
@@ -45,20 +46,16 @@ class VerifyStepConfiguration {
 
 	@Bean
 	@StepScope
-	IdentitiesToVerifyReader identitiesToVerify(OutcomeRepository outcomes,
-			@Value("#{stepExecution}") StepExecution stepExecution,
+	ItemStreamReader<IdentityToVerify> identitiesToVerify(OutcomeRepository outcomes,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution}") StepExecution stepExecution,
 			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify) {
-		return new IdentitiesToVerifyReader(outcomes, stepExecution.getJobExecution().getJobInstanceId(),
-				VerifyScope.of(verify));
+		return IdentitiesToVerify.reader(outcomes, transactionManager,
+				stepExecution.getJobExecution().getJobInstanceId(), VerifyScope.of(verify));
 	}
 
 	@Bean
-	@StepScope
-	VerifyProcessor verifyProcessor(SeamClient seamClient, OutcomeRepository outcomes,
-			@Value("#{stepExecution}") StepExecution stepExecution,
-			@Value("#{jobParameters['" + JobParameterNames.VERIFY + "']}") @Nullable String verify) {
-		return new VerifyProcessor(seamClient, outcomes, stepExecution.getJobExecution().getJobInstanceId(),
-				VerifyScope.of(verify), Clock.systemUTC());
+	VerifyProcessor verifyProcessor(SeamClient seamClient) {
+		return new VerifyProcessor(seamClient, Clock.systemUTC());
 	}
 
 	@Bean

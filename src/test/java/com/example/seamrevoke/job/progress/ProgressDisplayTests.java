@@ -2,7 +2,7 @@ package com.example.seamrevoke.job.progress;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,36 +70,47 @@ class ProgressDisplayTests {
 	}
 
 	@Test
-	void terminalLineShouldBeRedrawnInPlaceErasedBeforeOtherOutputAndAtTheEnd() throws Exception {
-		StringWriter terminal = new StringWriter();
+	void liveLineShouldBeRedrawnInPlaceErasedBeforeOtherOutputAndAtTheEnd() throws Exception {
+		ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
+		OperatorConsole console = OperatorConsole.interactive(new PrintStream(terminal, true, StandardCharsets.UTF_8),
+				new PrintStream(errors, true, StandardCharsets.UTF_8));
+		OutputStream log = console.erasingBefore(terminal);
 		ProgressMeter meter = new ProgressMeter(progress, 100L, clock);
-		TerminalProgress display = new TerminalProgress(terminal, meter::line);
-		ByteArrayOutputStream logs = new ByteArrayOutputStream();
-		OutputStream logStream = display.erasingBefore(new OutputStream() {
-
-			@Override
-			public void write(int b) {
-				terminal.write(b);
-				logs.write(b);
-			}
-		});
+		AutoCloseable shown = console.showLive(meter::line);
 
 		progress.written(rows(Outcome.REVOKED, 10));
 		clock.advance(Duration.ofSeconds(1));
-		display.refresh();
+		console.refresh();
 		progress.written(rows(Outcome.REVOKED, 10));
 		clock.advance(Duration.ofSeconds(1));
-		display.refresh();
-		logStream.write("WARN something\n".getBytes(StandardCharsets.UTF_8));
-		logStream.write("WARN more\n".getBytes(StandardCharsets.UTF_8));
-		display.refresh();
-		display.erase();
-		display.erase();
+		console.refresh();
+		log.write("WARN something\n".getBytes(StandardCharsets.UTF_8));
+		console.out().println("Resuming");
+		console.refresh();
+		console.err().println("SIGTERM");
+		console.refresh();
+		shown.close();
+		console.refresh();
 
-		assertThat(terminal.toString()).isEqualTo(ERASE + "10/100 rows (10%), 10.0 rows/s, ETA 0:09: REVOKED 10" + ERASE
-				+ "20/100 rows (20%), 10.0 rows/s, ETA 0:08: REVOKED 20" + ERASE + "WARN something\nWARN more\n" + ERASE
-				+ "20/100 rows (20%), 10.0 rows/s, ETA 0:08: REVOKED 20" + ERASE);
-		assertThat(logs.toString(StandardCharsets.UTF_8)).isEqualTo("WARN something\nWARN more\n");
+		assertThat(terminal.toString(StandardCharsets.UTF_8))
+			.isEqualTo(ERASE + "10/100 rows (10%), 10.0 rows/s, ETA 0:09: REVOKED 10" + ERASE
+					+ "20/100 rows (20%), 10.0 rows/s, ETA 0:08: REVOKED 20" + ERASE + "WARN something\nResuming\n"
+					+ ERASE + "20/100 rows (20%), 10.0 rows/s, ETA 0:08: REVOKED 20" + ERASE + ERASE
+					+ "20/100 rows (20%), 10.0 rows/s, ETA 0:08: REVOKED 20" + ERASE);
+		assertThat(errors.toString(StandardCharsets.UTF_8)).isEqualTo("SIGTERM" + System.lineSeparator());
+	}
+
+	@Test
+	void plainConsoleShouldPassTheStreamsItWasGivenAndShowNoLiveLine() {
+		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+		OperatorConsole console = OperatorConsole.plain(out, err);
+
+		assertThat(console.out()).isSameAs(out);
+		assertThat(console.err()).isSameAs(err);
+		assertThat(console.interactive()).isFalse();
 	}
 
 	private static List<RevocationOutcome> rows(Outcome outcome, int count) {

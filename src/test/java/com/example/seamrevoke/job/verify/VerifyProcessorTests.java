@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
-import com.example.seamrevoke.testsupport.H2Outcomes;
 import com.example.seamrevoke.testsupport.SeamClients;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.DEVICES;
@@ -40,11 +39,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * After the revokes, what Seam still lists for a user identity decides each of its rows:
- * VERIFIED only when the device is gone (the rows in H2, Seam on WireMock at 127.0.0.1).
+ * VERIFIED only when the device is gone (Seam on WireMock at 127.0.0.1).
  */
 class VerifyProcessorTests {
-
-	private static final long INSTANCE = 1;
 
 	private static final Instant REVOKED_AT = Instant.parse("2026-01-05T10:00:00Z");
 
@@ -59,18 +56,14 @@ class VerifyProcessorTests {
 
 	private SeamClients clients;
 
-	private H2Outcomes database;
-
 	@BeforeEach
 	void open() {
 		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
-		database = H2Outcomes.create();
 	}
 
 	@AfterEach
 	void close() {
 		clients.close();
-		database.close();
 	}
 
 	@Nested
@@ -79,12 +72,13 @@ class VerifyProcessorTests {
 		@Test
 		void deviceGoneIsVerifiedOneStillListedIsNotAndANewOneGetsARowOfItsOwn() {
 			// given: a person's two revoked devices; Seam still lists B and a third, C
-			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON), row(3, 1, DEVICE_B, Outcome.REVOKED, PERSON));
+			IdentityToVerify identity = identity(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON),
+					row(3, 1, DEVICE_B, Outcome.REVOKED, PERSON));
 			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_B, DEVICE_C)));
 			seam.stubFor(post(ENTRANCES).willReturn(entrances("Front door", "Garage")));
 
 			// when
-			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+			IdentityVerification verification = processor().process(identity);
 
 			// then
 			assertThat(verification.rows())
@@ -107,11 +101,11 @@ class VerifyProcessorTests {
 
 		@Test
 		void deviceStillListedInAnotherCaseIsStillAccessible() {
-			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON));
+			IdentityToVerify identity = identity(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON));
 			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_A.toUpperCase(Locale.ROOT))));
 			seam.stubFor(post(ENTRANCES).willReturn(entrances()));
 
-			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+			IdentityVerification verification = processor().process(identity);
 
 			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
 				.containsExactly(Verification.STILL_ACCESSIBLE);
@@ -121,11 +115,11 @@ class VerifyProcessorTests {
 
 		@Test
 		void personWithNothingToRevokeIsVerifiedWhileSeamStillListsNothing() {
-			record(row(4, 0, "", Outcome.NOTHING_TO_REVOKE, PERSON));
+			IdentityToVerify identity = identity(row(4, 0, "", Outcome.NOTHING_TO_REVOKE, PERSON));
 			seam.stubFor(post(DEVICES).willReturn(devices()));
 			seam.stubFor(post(ENTRANCES).willReturn(entrances()));
 
-			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+			IdentityVerification verification = processor().process(identity);
 
 			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
 				.containsExactly(Verification.VERIFIED);
@@ -133,13 +127,14 @@ class VerifyProcessorTests {
 
 		@Test
 		void unansweredListingLeavesEveryRowNotVerified() {
-			record(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON), row(3, 1, DEVICE_B, Outcome.FAILED, PERSON));
+			IdentityToVerify identity = identity(row(3, 0, DEVICE_A, Outcome.REVOKED, PERSON),
+					row(3, 1, DEVICE_B, Outcome.FAILED, PERSON));
 			seam.stubFor(
 					post(DEVICES).willReturn(seamError(404, "user_identity_not_found", "User identity not found")));
 			seam.stubFor(
 					post(ENTRANCES).willReturn(seamError(404, "user_identity_not_found", "User identity not found")));
 
-			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
+			IdentityVerification verification = processor().process(identity);
 
 			assertThat(verification.rows()).extracting(RevocationOutcome::verification)
 				.containsExactly(Verification.NOT_VERIFIED, Verification.NOT_VERIFIED);
@@ -153,47 +148,29 @@ class VerifyProcessorTests {
 	class Pairs {
 
 		@Test
-		void areLeftAloneUnlessAskedFor() {
-			record(row(2, 0, DEVICE_A, Outcome.REVOKED, null));
-			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_A)));
-
-			IdentityVerification verification = processor(VerifyScope.PERSON_ROWS).process(USER);
-
-			assertThat(verification.rows()).isEmpty();
-		}
-
-		@Test
-		void withVerifyAreCheckedButEntrancesAreNotListed() {
-			record(row(2, 0, DEVICE_A, Outcome.REVOKED, null), row(5, 0, DEVICE_B, Outcome.REVOKED, null));
+		void areCheckedButEntrancesAreNotListed() {
+			IdentityToVerify identity = identity(row(2, 0, DEVICE_A, Outcome.REVOKED, null),
+					row(5, 0, DEVICE_B, Outcome.REVOKED, null));
 			seam.stubFor(post(DEVICES).willReturn(devices(DEVICE_B)));
 
-			IdentityVerification verification = processor(VerifyScope.ALL_ROWS).process(USER);
+			IdentityVerification verification = processor().process(identity);
 
 			assertThat(verification.rows()).extracting(RevocationOutcome::line, RevocationOutcome::verification)
 				.containsExactly(tuple(2L, Verification.VERIFIED), tuple(5L, Verification.STILL_ACCESSIBLE));
+			assertThat(verification.found()).isEmpty();
 			assertThat(verification.acsEntrances()).isNull();
 			seam.verify(0, postRequestedFor(urlEqualTo(ENTRANCES)));
 		}
 
-		@Test
-		void ofAnotherJobInstanceAreNotPartOfThisVerification() {
-			database.repository().upsert(INSTANCE + 1, 7, List.of(row(2, 0, DEVICE_A, Outcome.REVOKED, null)));
-			seam.stubFor(post(DEVICES).willReturn(devices()));
-
-			IdentityVerification verification = processor(VerifyScope.ALL_ROWS).process(USER);
-
-			assertThat(verification.rows()).isEmpty();
-		}
-
 	}
 
-	private VerifyProcessor processor(VerifyScope scope) {
-		return new VerifyProcessor(clients.client(), database.repository(), INSTANCE, scope,
-				Clock.fixed(NOW, ZoneOffset.UTC));
+	private VerifyProcessor processor() {
+		return new VerifyProcessor(clients.client(), Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
-	private void record(RevocationOutcome... rows) {
-		database.repository().upsert(INSTANCE, 1, List.of(rows));
+	/** The identity with its rows, as the step's reader loads them. */
+	private static IdentityToVerify identity(RevocationOutcome... rows) {
+		return new IdentityToVerify(USER, List.of(rows));
 	}
 
 	private static RevocationOutcome row(long line, int item, String deviceId, Outcome outcome,

@@ -1,11 +1,14 @@
-package com.example.seamrevoke.sandbox;
+package com.example.seamrevoke.cli;
 
 import java.util.concurrent.CountDownLatch;
+
+import com.example.seamrevoke.sandbox.SandboxSeamServer;
+import com.example.seamrevoke.sandbox.SandboxSettings;
 
 /**
  * The sandbox on its own, for benchmarks and for trying other clients against it
  * (docs/operations.md, "Sandbox"): {@code java -cp seam-revoke-batch.jar
- * -Dloader.main=com.example.seamrevoke.sandbox.SandboxMain
+ * -Dloader.main=com.example.seamrevoke.cli.SandboxMain
  * org.springframework.boot.loader.launch.PropertiesLauncher [PORT]}. It runs until killed
  * and then prints what it answered.
  */
@@ -15,6 +18,8 @@ public final class SandboxMain {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		// TCP_NODELAY for the server; no Spring here to apply it, no client to size for
+		JvmSettings.apply(0);
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
 		SandboxSeamServer sandbox = SandboxSeamServer.start(SandboxSettings.fromEnvironment(), port);
 		CountDownLatch stopped = new CountDownLatch(1);
