@@ -172,8 +172,10 @@ class RevokeCallStartingReaderTests {
 			first.update(saved);
 			first.close();
 
-			// when: the next run opens where it saved
-			List<InFlightRevocation> handedAfter = readAll(open(new Rows(30), saved, 2, 4, 10));
+			// when: the next run opens where it saved, and ends
+			RevokeCallStartingReader next = open(new Rows(30), saved, 2, 4, 10);
+			List<InFlightRevocation> handedAfter = readAll(next);
+			next.close();
 
 			// then: every row is handed out once; only the 4 started ahead are sent twice
 			assertThat(handedBefore).extracting(InFlightRevocation::line).containsExactlyElementsOf(lines(1, 6));
