@@ -1,5 +1,6 @@
 package com.example.seamrevoke;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -107,6 +108,32 @@ class PackageRulesTests {
 		.should()
 		.dependOnClassesThat(resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".safety.."))))
 		.because("everything may escape text and write private files, so safety depends on nothing");
+
+	@ArchTest
+	final ArchRule jvmWideSettingsAreMadeInOnePlace = noClasses().that()
+		.doNotHaveFullyQualifiedName(ROOT + ".cli.JvmSettings")
+		.should()
+		.callMethod(System.class, "setProperty", String.class, String.class)
+		.orShould()
+		.callMethod(System.class, "setOut", PrintStream.class)
+		.orShould()
+		.callMethod(System.class, "setErr", PrintStream.class)
+		.because("a JVM-wide setting made by ordinary code changes every other class; cli.JvmSettings makes them"
+				+ " at start-up, before any bean exists");
+
+	@ArchTest
+	final ArchRule onlyTheApplicationExits = noClasses().that()
+		.doNotHaveFullyQualifiedName(ROOT + ".SeamRevokeBatchApplication")
+		.should()
+		.callMethod(System.class, "exit", int.class)
+		.because("the command returns its exit code; main() alone ends the process with it");
+
+	@ArchTest
+	final ArchRule onlyProcessExitHalts = noClasses().that()
+		.doNotHaveFullyQualifiedName(ROOT + ".job.support.ProcessExit")
+		.should()
+		.callMethod(Runtime.class, "halt", int.class)
+		.because("a halt skips every shutdown hook; the one ProcessExit, handed over at start-up, says why first");
 
 	private static ArchRule stepDependsOnNoOtherStep(String step) {
 		String own = FLOW + "." + step + "..";
