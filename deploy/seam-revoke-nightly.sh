@@ -7,6 +7,9 @@ set -eu
 : "${SEAM_REVOKE_HOME:=/var/lib/seam-revoke}"          # inbox/, archive/, reports/, data/ (job repository)
 : "${SEAM_REVOKE_JAR:=/opt/seam-revoke/seam-revoke-batch.jar}"
 : "${JAVA:=java}"
+# The distribution's launcher instead of java -jar (docs/install.md): the faster start, kept in
+# SEAM_REVOKE_CACHE, for example /var/lib/seam-revoke/cache.
+: "${SEAM_REVOKE_LAUNCHER:=}"
 
 # The key comes from a file readable by this user only (systemd: a credential), never the command line.
 if [ -z "${SEAM_API_KEY:-}" ]; then
@@ -19,4 +22,8 @@ fi
 
 cd "$SEAM_REVOKE_HOME"
 mkdir -p inbox archive
-exec "$JAVA" -jar "$SEAM_REVOKE_JAR" --input=inbox --archive-to=archive --summary-json=last-run.json "$@"
+set -- --input=inbox --archive-to=archive --summary-json=last-run.json "$@"
+if [ -n "$SEAM_REVOKE_LAUNCHER" ]; then
+	exec "$SEAM_REVOKE_LAUNCHER" "$@"
+fi
+exec "$JAVA" -jar "$SEAM_REVOKE_JAR" "$@"

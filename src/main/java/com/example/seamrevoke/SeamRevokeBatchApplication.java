@@ -1,5 +1,6 @@
 package com.example.seamrevoke;
 
+import com.example.seamrevoke.cli.AheadOfTime;
 import com.example.seamrevoke.cli.Command;
 import com.example.seamrevoke.job.progress.OperatorConsole;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SeamRevokeBatchApplication {
 
 	public static void main(String[] args) {
+		AheadOfTime.useIfBuilt(SeamRevokeBatchApplication.class);
 		System.exit(new Command(SeamRevokeBatchApplication.class).run(args, OperatorConsole.standardStreams()));
 	}
 

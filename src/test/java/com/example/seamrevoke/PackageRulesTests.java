@@ -38,6 +38,8 @@ class PackageRulesTests {
 		.definedBy(FLOW + ".launch..")
 		.layer("job")
 		.definedBy(FLOW)
+		.layer("audit")
+		.definedBy(ROOT + ".audit..")
 		.layer("steps")
 		.definedBy(STEPS)
 		.layer("step support")
@@ -56,19 +58,22 @@ class PackageRulesTests {
 		.mayOnlyBeAccessedByLayers("application", "cli")
 		.whereLayer("job")
 		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch")
+		.whereLayer("audit")
+		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job")
 		.whereLayer("steps")
 		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job")
 		.whereLayer("step support")
-		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "steps")
+		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "audit", "steps")
 		.whereLayer("domain")
-		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "steps", "step support")
+		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "audit", "steps", "step support")
 		.whereLayer("foundation")
-		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "steps", "step support", "domain",
-				"sandbox")
+		.mayOnlyBeAccessedByLayers("application", "cli", "job.launch", "job", "audit", "steps", "step support",
+				"domain", "sandbox")
 		.whereLayer("sandbox")
 		.mayOnlyBeAccessedByLayers("cli")
-		.because("cli -> job.launch -> job -> job.{expand, revoke, verify} -> job.{source, support, progress, "
-				+ "exclusive} -> input, seam, outcome, database -> settings, safety; the sandbox is started by cli only");
+		.because("cli -> job.launch -> job -> audit, job.{expand, revoke, verify} -> job.{source, support, "
+				+ "progress, exclusive} -> input, seam, outcome, database -> settings, safety; the sandbox is started"
+				+ " by cli only");
 
 	@ArchTest
 	final ArchRule noCycleBetweenPackages = slices().matching(ROOT + ".(**)")
@@ -110,15 +115,15 @@ class PackageRulesTests {
 		.because("everything may escape text and write private files, so safety depends on nothing");
 
 	@ArchTest
-	final ArchRule jvmWideSettingsAreMadeInOnePlace = noClasses().that()
-		.doNotHaveFullyQualifiedName(ROOT + ".cli.JvmSettings")
+	final ArchRule jvmWideSettingsAreMadeAtStartUp = noClasses().that()
+		.resideOutsideOfPackage(ROOT + ".cli")
 		.should()
 		.callMethod(System.class, "setProperty", String.class, String.class)
 		.orShould()
 		.callMethod(System.class, "setOut", PrintStream.class)
 		.orShould()
 		.callMethod(System.class, "setErr", PrintStream.class)
-		.because("a JVM-wide setting made by ordinary code changes every other class; cli.JvmSettings makes them"
+		.because("a JVM-wide setting made by ordinary code changes every other class; the command line makes them"
 				+ " at start-up, before any bean exists");
 
 	@ArchTest

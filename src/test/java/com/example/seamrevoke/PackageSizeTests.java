@@ -34,9 +34,15 @@ class PackageSizeTests {
 	private static final List<String> OVERSIZED_FOR_NOW = List.of("com/example/seamrevoke/seam/SeamClient.java",
 			"com/example/seamrevoke/sandbox/SandboxSeamServer.java");
 
+	/**
+	 * Packages over a limit whose split is under way; each entry must go when its package
+	 * shrinks.
+	 */
+	private static final List<String> PACKAGES_OVERSIZED_FOR_NOW = List.of("com.example.seamrevoke.audit");
+
 	@Test
 	void noPackageHoldsMoreThan20Files() throws IOException {
-		Map<String, Long> filesPerPackage = javaFiles()
+		Map<String, Long> filesPerPackage = javaFiles().filter(PackageSizeTests::notOversizedForNow)
 			.collect(Collectors.groupingBy(PackageSizeTests::packageOf, TreeMap::new, Collectors.counting()));
 
 		assertThat(filesPerPackage).isNotEmpty()
@@ -46,8 +52,9 @@ class PackageSizeTests {
 
 	@Test
 	void noPackageHoldsMoreThan1500Lines() throws IOException {
-		Map<String, Integer> linesPerPackage = javaFiles().collect(Collectors.groupingBy(PackageSizeTests::packageOf,
-				TreeMap::new, Collectors.summingInt(PackageSizeTests::lines)));
+		Map<String, Integer> linesPerPackage = javaFiles().filter(PackageSizeTests::notOversizedForNow)
+			.collect(Collectors.groupingBy(PackageSizeTests::packageOf, TreeMap::new,
+					Collectors.summingInt(PackageSizeTests::lines)));
 
 		assertThat(linesPerPackage).isNotEmpty()
 			.allSatisfy((name, lines) -> assertThat(lines).as("lines in %s", name)
@@ -72,6 +79,21 @@ class PackageSizeTests {
 				.as("%s is gone or within %d lines now: take it off the list", name, MAX_LINES_PER_FILE)
 				.isTrue();
 		});
+	}
+
+	@Test
+	void everyPackageLeftOversizedForNowStillIs() throws IOException {
+		for (String name : PACKAGES_OVERSIZED_FOR_NOW) {
+			List<Path> files = javaFiles().filter((file) -> packageOf(file).equals(name)).toList();
+			int lines = files.stream().mapToInt(PackageSizeTests::lines).sum();
+			assertThat(files.size() > MAX_FILES_PER_PACKAGE || lines > MAX_LINES_PER_PACKAGE)
+				.as("%s is within the limits now: take it off the list", name)
+				.isTrue();
+		}
+	}
+
+	private static boolean notOversizedForNow(Path file) {
+		return !PACKAGES_OVERSIZED_FOR_NOW.contains(packageOf(file));
 	}
 
 	private static Stream<Path> javaFiles() throws IOException {

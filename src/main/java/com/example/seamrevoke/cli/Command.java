@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
 import com.example.seamrevoke.job.launch.RunReport;
@@ -19,6 +20,7 @@ import com.example.seamrevoke.job.support.ProcessExit;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -52,6 +54,9 @@ public final class Command {
 	public int run(String[] args, OperatorConsole console) {
 		PrintStream out = console.out();
 		PrintStream err = console.err();
+		if (HistoryCommand.requested(args)) {
+			return history(args, out, err);
+		}
 		CommandLine command;
 		try {
 			command = CommandLine.parse(args);
@@ -62,6 +67,10 @@ public final class Command {
 		}
 		if (command.help()) {
 			out.print(Usage.TEXT);
+			return ExitCode.OK;
+		}
+		if (command.version()) {
+			out.print(Version.text());
 			return ExitCode.OK;
 		}
 		if (command.apiKeyOnCommandLine()) {
@@ -75,6 +84,10 @@ public final class Command {
 		try {
 			exitCode = runWithSandboxIfAsked(command, runs, console);
 		}
+		catch (SpringApplication.AbandonedRunException e) {
+			// the build's ahead-of-time processing stops the context here (AheadOfTime)
+			throw e;
+		}
 		catch (Exception e) {
 			error = printable(StartupFailures.describe(e));
 			exitCode = StartupFailures.exitCode(e);
@@ -85,6 +98,22 @@ public final class Command {
 			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ") + error);
 		}
 		return writeSummaryJson(command, exitCode, start, runs, error, err);
+	}
+
+	private int history(String[] args, PrintStream out, PrintStream err) {
+		try {
+			return HistoryCommand.parse(args).run(application, out);
+		}
+		catch (UsageException e) {
+			err.println("error: " + printable(e.getMessage()) + " (see --help)");
+			return ExitCode.USAGE;
+		}
+		catch (RuntimeException e) {
+			int exitCode = StartupFailures.exitCode(e);
+			err.println(((exitCode == ExitCode.ANOTHER_RUN_ACTIVE) ? "not started: " : "error: ")
+					+ printable(StartupFailures.describe(e)));
+			return exitCode;
+		}
 	}
 
 	/**
@@ -147,6 +176,7 @@ public final class Command {
 		try (ConfigurableApplicationContext context = application
 			.run(command.springArguments().toArray(String[]::new))) {
 			RevocationLauncher launcher = context.getBean(RevocationLauncher.class);
+			context.getBean(AuditPage.class).rerunCommand(request.rerunCommand()::forExecution);
 			if (!command.inputIsDirectory()) {
 				RunReport run = launcher.launch(request, out);
 				runs.add(run);

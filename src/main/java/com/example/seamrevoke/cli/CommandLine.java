@@ -19,8 +19,14 @@ import com.example.seamrevoke.safety.SafeText;
  * Spring properties and pass through untouched.
  */
 record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long rerunFailed, boolean dryRun,
-		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, @Nullable Path archiveTo,
-		@Nullable Path summaryJson, List<String> springArguments) {
+		boolean sandbox, boolean force, @Nullable Boolean verify, boolean help, boolean version,
+		@Nullable Path archiveTo, @Nullable Path summaryJson, List<String> springArguments) {
+
+	/**
+	 * How the distribution's launcher says it was started, for the rerun command
+	 * (docs/install.md).
+	 */
+	static final String LAUNCHER_PROPERTY = "seam-revoke-batch.command";
 
 	/**
 	 * Settings a rerun needs to find the same job repository, reports and Seam: never a
@@ -38,6 +44,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 		boolean force = false;
 		Boolean verify = null;
 		boolean help = false;
+		boolean version = false;
 		Path archiveTo = null;
 		Path summaryJson = null;
 		List<String> spring = new ArrayList<>();
@@ -55,6 +62,7 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				case "summary-json" -> summaryJson = Path.of(required(name, value));
 				case "verify" -> verify = flag(name, value);
 				case "help", "h" -> help = true;
+				case "version" -> version = true;
 				default -> {
 					if (!name.contains(".")) {
 						// the name only: the value may be a secret
@@ -64,9 +72,9 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 				}
 			}
 		}
-		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help, archiveTo,
-				summaryJson, List.copyOf(spring));
-		if (!help) {
+		CommandLine line = new CommandLine(input, report, rerunFailed, dryRun, sandbox, force, verify, help, version,
+				archiveTo, summaryJson, List.copyOf(spring));
+		if (!help && !version) {
 			line.validate();
 		}
 		return line;
@@ -81,11 +89,19 @@ record CommandLine(@Nullable Path input, @Nullable Path report, @Nullable Long r
 	}
 
 	/**
-	 * The program as it was started ({@code java -jar <the jar>}), with the options that
-	 * select the same repository, reports and Seam.
+	 * The program as it was started (the launcher, or {@code java -jar <the jar>}), with
+	 * the options that select the same repository, reports and Seam.
 	 */
 	private RerunCommand rerunCommand() {
-		return new RerunCommand("java -jar " + startedJar().orElse("target/seam-revoke-batch.jar"), carriedOptions());
+		return new RerunCommand(program(), carriedOptions());
+	}
+
+	private static String program() {
+		String launcher = System.getProperty(LAUNCHER_PROPERTY, "");
+		if (!launcher.isBlank()) {
+			return launcher.matches("[A-Za-z0-9_./-]+") ? launcher : "'" + launcher.replace("'", "'\\''") + "'";
+		}
+		return "java -jar " + startedJar().orElse("target/seam-revoke-batch.jar");
 	}
 
 	/** The jar as typed after {@code java -jar}, when this class was loaded from it. */

@@ -11,7 +11,9 @@ final class Usage {
 			                                         [--verify[=false]]
 			  java -jar target/seam-revoke-batch.jar --input=DIRECTORY [--archive-to=DIR] [--dry-run] [--sandbox]
 			  java -jar target/seam-revoke-batch.jar --rerun-failed=EXECUTION_ID [--report=FILE]
-			  java -jar target/seam-revoke-batch.jar --help
+			  java -jar target/seam-revoke-batch.jar --history [--json] [--limit=N]
+			  java -jar target/seam-revoke-batch.jar --help | --version
+			  (installed from the distribution: bin/seam-revoke-batch instead of java -jar ...; docs/install.md)
 
 			Options:
 			  --input=FILE            CSV with user_identity_id and device_id columns (',' ';' or tab; a header-less
@@ -26,7 +28,11 @@ final class Usage {
 			  --rerun-failed=ID       process again the FAILED rows of job execution ID
 			  --input=DIRECTORY       every *.csv in it not processed yet, in name order, each with its own report
 			  --archive-to=DIR        move each input whose job completed into DIR
+			  --version               the versions of this tool, Spring Boot, Spring Batch and Java
 			  --summary-json=FILE     also write the summary as JSON for monitoring (docs/formats.md, "Summary for monitoring")
+			  --history               list past runs, newest first (--json for scripts, --limit=N, default 20)
+
+			Each report gets an audit page beside it (.html for .csv): docs/audit-page.md.
 
 			Settings (environment variable, or --name=value):
 			  SEAM_API_KEY            Bearer key; required unless --dry-run or --sandbox; never logged or stored;

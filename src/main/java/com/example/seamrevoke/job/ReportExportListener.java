@@ -3,6 +3,7 @@ package com.example.seamrevoke.job;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.ReportWriter;
@@ -14,9 +15,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Exports the report after every execution, whether the revoke step completed, failed or
- * was stopped. (A report step would not run after a STOPPED step: the flow is
- * interrupted.)
+ * Exports the report, and the audit page beside it, after every execution, whether the
+ * revoke step completed, failed or was stopped. (A report step would not run after a
+ * STOPPED step: the flow is interrupted.)
  */
 class ReportExportListener implements JobExecutionListener {
 
@@ -24,9 +25,12 @@ class ReportExportListener implements JobExecutionListener {
 
 	private final RevokeProperties properties;
 
-	ReportExportListener(ReportWriter reportWriter, RevokeProperties properties) {
+	private final AuditPage auditPage;
+
+	ReportExportListener(ReportWriter reportWriter, RevokeProperties properties, AuditPage auditPage) {
 		this.reportWriter = reportWriter;
 		this.properties = properties;
+		this.auditPage = auditPage;
 	}
 
 	@Override
@@ -35,6 +39,7 @@ class ReportExportListener implements JobExecutionListener {
 		try {
 			reportWriter.write(jobExecution.getJobInstanceId(), report);
 			jobExecution.getExecutionContext().putString(ExecutionContextKeys.REPORT_WRITTEN, report.toString());
+			auditPage.write(jobExecution, report);
 		}
 		catch (UncheckedIOException e) {
 			jobExecution.upgradeStatus(BatchStatus.FAILED);

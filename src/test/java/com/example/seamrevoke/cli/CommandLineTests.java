@@ -63,6 +63,39 @@ class CommandLineTests {
 	}
 
 	@Test
+	void parseWhenAskedForTheVersionShouldNeedNoOtherOption() {
+		CommandLine line = CommandLine.parse("--version");
+
+		assertThat(line.version()).isTrue();
+		assertThat(line.help()).isFalse();
+	}
+
+	@Test
+	void rerunCommandWhenStartedByTheLauncherShouldNameTheLauncher() {
+		String rerun = rerunCommandStartedAs("/opt/seam-revoke-batch-0.1.0/bin/seam-revoke-batch");
+
+		assertThat(rerun).isEqualTo("/opt/seam-revoke-batch-0.1.0/bin/seam-revoke-batch --rerun-failed=7 --sandbox");
+	}
+
+	@Test
+	void rerunCommandWhenTheLauncherPathHasSpacesShouldQuoteIt() {
+		String rerun = rerunCommandStartedAs("/home/ops/seam tools/bin/seam-revoke-batch");
+
+		assertThat(rerun).isEqualTo("'/home/ops/seam tools/bin/seam-revoke-batch' --rerun-failed=7 --sandbox");
+	}
+
+	private static String rerunCommandStartedAs(String launcher) {
+		System.setProperty(CommandLine.LAUNCHER_PROPERTY, launcher);
+		try {
+			return CommandLine.parse("--input=a.csv", "--sandbox").toRunRequest(() -> {
+			}).rerunCommand().forExecution(7);
+		}
+		finally {
+			System.clearProperty(CommandLine.LAUNCHER_PROPERTY);
+		}
+	}
+
+	@Test
 	void parseWhenOptionIsDottedShouldPassItToSpringInOrder() {
 		CommandLine line = CommandLine.parse("--revoke.concurrency=4", "--input=a.csv",
 				"--spring.datasource.url=jdbc:postgresql://db/revoke?ssl=true", "--logging.level.root=WARN");

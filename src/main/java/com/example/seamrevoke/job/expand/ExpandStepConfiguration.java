@@ -31,7 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The expand step (docs/formats.md, "People files"): a people file's persons become one
  * PENDING row per thing they can open, calling Seam on {@code revoke.concurrency}
- * workers. A pair file has nothing to expand: this step reads nothing.
+ * workers. A pair file has nothing to expand: the job does not run this step
+ * ({@link ExpansionDecider}).
  */
 @Configuration(proxyBeanMethods = false)
 class ExpandStepConfiguration {
@@ -58,6 +59,11 @@ class ExpandStepConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.INPUT_FILE + "']}") @Nullable String inputFile,
 			@Value("#{jobParameters['" + JobParameterNames.RERUN_INSTANCE + "']}") @Nullable Long rerunInstance) {
 		return new RequestSources(outcomes, transactionManager, stepExecution, inputFile, rerunInstance).toExpand();
+	}
+
+	@Bean
+	ExpansionDecider expansionDecider(OutcomeRepository outcomes) {
+		return new ExpansionDecider(outcomes);
 	}
 
 	@Bean

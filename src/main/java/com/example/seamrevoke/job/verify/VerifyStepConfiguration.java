@@ -45,6 +45,11 @@ class VerifyStepConfiguration {
 	}
 
 	@Bean
+	VerificationDecider verificationDecider(OutcomeRepository outcomes) {
+		return new VerificationDecider(outcomes);
+	}
+
+	@Bean
 	@StepScope
 	ItemStreamReader<IdentityToVerify> identitiesToVerify(OutcomeRepository outcomes,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution}") StepExecution stepExecution,
