@@ -8,6 +8,6 @@ import com.example.seamrevoke.outcome.RevocationOutcome;
  * A user identity to list again, with its rows to verify, as the reader loaded them: the
  * workers only call Seam.
  */
-record IdentityToVerify(String userIdentityId, List<RevocationOutcome> rows) {
+public record IdentityToVerify(String userIdentityId, List<RevocationOutcome> rows) {
 
 }
