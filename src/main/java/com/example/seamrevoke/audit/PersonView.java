@@ -3,8 +3,6 @@ package com.example.seamrevoke.audit;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A person as the page lists them: their line, with the time from their leave date (when
  * the input has one) to the confirmed removal, flagged beyond the agreed limit.

@@ -16,6 +16,7 @@ record Population(String inputRows, String reportRows, String inputPeople, Strin
 	static final int SHOWN = 20;
 
 	/**
+	 * The input counted against the report.
 	 * @param inputRows rows the job reads from the input, null when it cannot be read
 	 * @param inputPeople people the input names, null when not a people file or unread
 	 * @param reportLines distinct lines in the report

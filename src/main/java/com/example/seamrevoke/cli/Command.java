@@ -15,10 +15,10 @@ import com.example.seamrevoke.database.DurableH2Commits;
 import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.job.launch.ReportRewrite;
 import com.example.seamrevoke.job.launch.RevocationLauncher;
-import com.example.seamrevoke.job.progress.OperatorConsole;
-import com.example.seamrevoke.job.support.ProcessExit;
 import com.example.seamrevoke.job.launch.RunReport;
 import com.example.seamrevoke.job.launch.RunRequest;
+import com.example.seamrevoke.job.progress.OperatorConsole;
+import com.example.seamrevoke.job.support.ProcessExit;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.sandbox.SandboxSeamServer;
 
@@ -57,7 +57,7 @@ public final class Command {
 		PrintStream out = console.out();
 		PrintStream err = console.err();
 		if (HistoryCommand.requested(args)) {
-			return history(args, out, err);
+			return history(args, console);
 		}
 		CommandLine command;
 		try {
@@ -102,9 +102,10 @@ public final class Command {
 		return writeSummaryJson(command, exitCode, start, runs, error, err);
 	}
 
-	private int history(String[] args, PrintStream out, PrintStream err) {
+	private int history(String[] args, OperatorConsole console) {
+		PrintStream err = console.err();
 		try {
-			return HistoryCommand.parse(args).run(application, out);
+			return HistoryCommand.parse(args).run(application, console.out(), startup(console));
 		}
 		catch (UsageException e) {
 			err.println("error: " + printable(e.getMessage()) + " (see --help)");
@@ -129,7 +130,7 @@ public final class Command {
 			SpringApplicationBuilder application = new SpringApplicationBuilder(this.application)
 				.web(WebApplicationType.NONE)
 				.registerShutdownHook(false)
-				.initializers(new DurableH2Commits(), new PrivateDatabaseDirectory(), operatorChannel(console));
+				.initializers(startup(console).toArray(ApplicationContextInitializer[]::new));
 			Runnable beforeJobStart = () -> {
 			};
 			if (sandbox != null) {
@@ -149,6 +150,15 @@ public final class Command {
 	 * The console, and the one way to halt, for the job's parts; on a terminal the log's
 	 * console lines go through it too, so they erase the live progress line.
 	 */
+	/**
+	 * What every context of the command starts with, the same for a run and for
+	 * {@code --history} (the build-time bean definitions of Spring AOT expect them).
+	 */
+	private static List<ApplicationContextInitializer<ConfigurableApplicationContext>> startup(
+			OperatorConsole console) {
+		return List.of(new DurableH2Commits(), new PrivateDatabaseDirectory(), operatorChannel(console));
+	}
+
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> operatorChannel(
 			OperatorConsole console) {
 		return context -> {

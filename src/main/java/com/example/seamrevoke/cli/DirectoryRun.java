@@ -34,7 +34,7 @@ final class DirectoryRun {
 		this.err = err;
 	}
 
-	public int runAll(RunRequest request, List<RunReport> runs) throws Exception {
+	int runAll(RunRequest request, List<RunReport> runs) throws Exception {
 		List<Path> files = InputDirectory.csvFiles(command.input());
 		if (files.isEmpty()) {
 			out.println("No *.csv file in " + command.input() + ": nothing to do.");

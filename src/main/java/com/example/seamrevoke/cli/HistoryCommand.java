@@ -8,11 +8,11 @@ import java.util.List;
 import com.example.seamrevoke.audit.HistoryText;
 import com.example.seamrevoke.audit.PastRun;
 import com.example.seamrevoke.audit.RunHistory;
-import com.example.seamrevoke.database.PrivateDatabaseDirectory;
 import com.example.seamrevoke.safety.SafeText;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -76,11 +76,12 @@ record HistoryCommand(boolean json, int limit, List<String> springArguments) {
 	 * Lists the runs. A repository that cannot be opened throws, as a run's does, and the
 	 * command says why.
 	 */
-	int run(Class<?> application, PrintStream out) {
+	int run(Class<?> application, PrintStream out,
+			List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
-			.initializers(new PrivateDatabaseDirectory())
+			.initializers(initializers.toArray(ApplicationContextInitializer[]::new))
 			.run(springArguments.toArray(String[]::new))) {
 			List<PastRun> runs = context.getBean(RunHistory.class).newestFirst(limit);
 			out.print(json ? HistoryText.json(runs) : HistoryText.table(runs));

@@ -37,7 +37,7 @@ final class InputDirectory {
 	}
 
 	/** With {@code --archive-to}, a run that did not stop moves its input there. */
-	public static void archiveIfCompleted(CommandLine command, RunReport run, PrintStream out) {
+	static void archiveIfCompleted(CommandLine command, RunReport run, PrintStream out) {
 		if (command.archiveTo() != null && run.result() != RunResult.STOPPED && run.input() != null) {
 			Path archived = InputDirectory.archive(run.input(), command.archiveTo(), run.executionId());
 			out.println("Archived " + run.input() + " to " + archived);

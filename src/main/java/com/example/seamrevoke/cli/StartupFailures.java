@@ -71,7 +71,7 @@ final class StartupFailures {
 		}
 		if (cause instanceof BindException bind && bind.getProperty() != null) {
 			return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "
-					+ Causes.rootMessage(bind);
+					+ withoutSecret(bind.getProperty(), Causes.rootMessage(bind));
 		}
 		if (isDatabaseInUse(cause)) {
 			return "another run is using the job repository (H2 lets one process open it at a time), so this"
@@ -84,10 +84,18 @@ final class StartupFailures {
 
 	/** A setting's value, unless it may be a secret (the key, a password). */
 	private static String shown(ConfigurationProperty property) {
+		return isSecret(property) ? "****" : String.valueOf(property.getValue());
+	}
+
+	/** {@code text} without a secret setting's value, which a conversion error quotes. */
+	private static String withoutSecret(ConfigurationProperty property, String text) {
+		String value = String.valueOf(property.getValue());
+		return (isSecret(property) && !value.isEmpty()) ? text.replace(value, "****") : text;
+	}
+
+	private static boolean isSecret(ConfigurationProperty property) {
 		String name = property.getName().toString().toLowerCase(Locale.ROOT);
-		boolean secret = name.contains("key") || name.contains("password") || name.contains("secret")
-				|| name.contains("token");
-		return secret ? "****" : String.valueOf(property.getValue());
+		return name.contains("key") || name.contains("password") || name.contains("secret") || name.contains("token");
 	}
 
 	/** H2's file lock held by another process. */

@@ -32,8 +32,8 @@ final class SummaryJson {
 	private SummaryJson() {
 	}
 
-	public static void write(Path file, int exitCode, Instant start, Instant end, List<RunReport> runs,
-			@Nullable String error) throws IOException {
+	static void write(Path file, int exitCode, Instant start, Instant end, List<RunReport> runs, @Nullable String error)
+			throws IOException {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("schemaVersion", SCHEMA_VERSION);
 		summary.put("exitCode", exitCode);

@@ -9,10 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 import com.example.seamrevoke.sandbox.SandboxRoster.Grant;
 import com.example.seamrevoke.sandbox.SandboxRoster.Person;
 
-import static com.example.seamrevoke.sandbox.SandboxAnswer.JSON;
-import static com.example.seamrevoke.sandbox.SandboxAnswer.error;
-import static com.example.seamrevoke.sandbox.SandboxAnswer.ok;
-
 /**
  * {@code /access_grants/list} as Seam pages it: at most
  * {@link SandboxRoster#GRANTS_PER_PAGE} grants a page whatever the {@code limit}, a
@@ -30,15 +26,15 @@ final class SandboxGrantPages {
 		String userIdentityId = FakeSeam.text(request, "user_identity_id");
 		Person person = userIdentityId == null ? null : access.find(userIdentityId, null);
 		if (userIdentityId != null && person == null) {
-			return error(404, "user_identity_not_found", "User identity not found");
+			return SandboxAnswer.error(404, "user_identity_not_found", "User identity not found");
 		}
 		int offset = offset(FakeSeam.text(request, "page_cursor"));
 		if (offset < 0) {
-			return error(400, "invalid_input", "page_cursor is not a cursor this API gave");
+			return SandboxAnswer.error(400, "invalid_input", "page_cursor is not a cursor this API gave");
 		}
 		List<Grant> grants = access.grants(person);
 		int end = Math.min(grants.size(), offset + SandboxRoster.GRANTS_PER_PAGE);
-		ObjectNode body = JSON.objectNode();
+		ObjectNode body = SandboxAnswer.JSON.objectNode();
 		ArrayNode items = body.putArray("access_grants");
 		for (Grant grant : grants.subList(Math.min(offset, end), end)) {
 			items.addObject()
@@ -52,7 +48,7 @@ final class SandboxGrantPages {
 		ObjectNode pagination = body.putObject("pagination").put("has_next_page", more);
 		pagination.put("next_page_cursor", more ? CURSOR + end : null);
 		pagination.putNull("next_page_url");
-		return ok(body);
+		return SandboxAnswer.ok(body);
 	}
 
 	private static int offset(String cursor) {

@@ -29,33 +29,38 @@ class PageBuilderTests {
 	@Nested
 	class PeopleFile {
 
-		private final List<OutcomeRow> rows = golden("leavers", Map.of(5L, "1: Lobby turnstile"));
+		private final List<OutcomeRow> rows = golden("leavers", Map.of(12L, "1: Annex side door"));
 
 		@Test
 		void headlineAndStatusesShouldBeTheSummarysPeople() {
 			PageModel page = build(rows, null, "COMPLETED", "");
 
-			// the run's summary says: 7 in the input: 5 fully offboarded, 1 with access
+			// the run's summary says: 11 in the input: 9 fully offboarded, 1 with access
 			// remaining, 1 unknown, 0 not verified
-			assertThat(page.headline()).isEqualTo("5 of 7 people have no access left; 1 still has access; 1 unknown");
+			assertThat(page.headline()).isEqualTo("9 of 11 people have no access left; 1 still has access; 1 unknown");
 			assertThat(page.persons()).extracting(view -> view.person().line(), view -> view.person().status())
 				.containsExactly(tuple(2L, PersonStatus.REMOVED_VERIFIED), tuple(3L, PersonStatus.REMOVED_VERIFIED),
-						tuple(4L, PersonStatus.REMOVED_VERIFIED), tuple(5L, PersonStatus.ACCESS_REMAINS),
+						tuple(4L, PersonStatus.REMOVED_VERIFIED), tuple(5L, PersonStatus.REMOVED_VERIFIED),
 						tuple(6L, PersonStatus.REMOVED_VERIFIED), tuple(7L, PersonStatus.UNKNOWN),
-						tuple(8L, PersonStatus.REMOVED_VERIFIED));
+						tuple(8L, PersonStatus.REMOVED_VERIFIED), tuple(9L, PersonStatus.REMOVED_VERIFIED),
+						tuple(10L, PersonStatus.REMOVED_VERIFIED), tuple(11L, PersonStatus.REMOVED_VERIFIED),
+						tuple(12L, PersonStatus.ACCESS_REMAINS));
 			assertThat(page.verdict().exitCode()).isEqualTo(3);
 		}
 
 		@Test
-		void whatRemainsShouldNameTheDeviceStillListedAndTheEntrances() {
+		void whatWasRemovedShouldNameEveryRoadAndWhatRemainsTheBadgeAndEntrance() {
 			PageModel page = build(rows, null, "COMPLETED", "");
 
 			PersonLine devon = page.persons().get(3).person();
-			assertThat(devon.removed()).hasSize(2);
-			assertThat(devon.remains()).extracting(Remaining::what)
-				.containsExactly("device 5eedd000-0000-4000-b000-000010040002",
-						"access-control entrances 1: Lobby turnstile");
-			assertThat(devon.remains().get(0).why()).contains("Seam still lists it after the revoke");
+			assertThat(devon.removed()).hasSize(4)
+				.anySatisfy((removed) -> assertThat(removed).startsWith("access grant Parking"))
+				.anySatisfy((removed) -> assertThat(removed).startsWith("acs user Badge 1004"));
+			assertThat(devon.remains()).isEmpty();
+			PersonLine stuck = page.persons().get(10).person();
+			assertThat(stuck.remains()).extracting(Remaining::what)
+				.containsExactly("acs user Badge 1010 (5eedacc0-0000-4000-a000-000000001010)",
+						"access-control entrances 1: Annex side door");
 		}
 
 		@Test
@@ -63,9 +68,10 @@ class PageBuilderTests {
 			PageModel page = build(rows, null, "COMPLETED", "");
 
 			assertThat(page.outcomes()).extracting(PageModel.Count::name, PageModel.Count::value)
-				.containsExactly(tuple("REVOKED", "9"), tuple("FAILED", "1"), tuple("NOTHING_TO_REVOKE", "1"));
+				.containsExactly(tuple("REVOKED", "17"), tuple("FAILED", "1"), tuple("NOTHING_TO_REVOKE", "1"),
+						tuple("ALREADY_GONE", "3"));
 			assertThat(page.verifications()).extracting(PageModel.Count::name, PageModel.Count::value)
-				.containsExactly(tuple("VERIFIED", "9"), tuple("STILL_ACCESSIBLE", "1"));
+				.containsExactly(tuple("VERIFIED", "20"), tuple("STILL_ACCESSIBLE", "1"));
 			assertThat(page.failures()).extracting(FailureGroups.Group::type, FailureGroups.Group::count)
 				.containsExactly(tuple("user_identity_not_found", 1L));
 			assertThat(page.failures().get(0).requestIds()).containsExactly("request-7");
@@ -74,21 +80,21 @@ class PageBuilderTests {
 		@Test
 		void populationShouldCompareTheInputsRowsAndPeopleWithTheReports() {
 			Set<String> people = Set.of("key:emp-1001", "key:emp-1002", "key:emp-1003", "key:emp-1004", "key:emp-1005",
-					"key:emp-9999", "key:emp-1006");
-			InputRoster roster = new InputRoster(7, people, null, null, Map.of());
+					"key:emp-9999", "key:emp-1006", "key:emp-1007", "key:emp-1008", "key:emp-1009", "key:emp-1010");
+			InputRoster roster = new InputRoster(11, people, null, null, Map.of());
 
 			Population population = build(rows, roster, "COMPLETED", "").population();
 
-			assertThat(population.inputRows()).isEqualTo("7");
-			assertThat(population.reportRows()).isEqualTo("7");
-			assertThat(population.inputPeople()).isEqualTo("7");
-			assertThat(population.reportPeople()).isEqualTo("7");
+			assertThat(population.inputRows()).isEqualTo("11");
+			assertThat(population.reportRows()).isEqualTo("11");
+			assertThat(population.inputPeople()).isEqualTo("11");
+			assertThat(population.reportPeople()).isEqualTo("11");
 			assertThat(population.complete()).isTrue();
 		}
 
 		@Test
 		void aPersonOfTheInputWithoutARowShouldBeNamed() {
-			InputRoster roster = new InputRoster(8, Set.of("key:emp-1001", "key:emp-4242"), null, null, Map.of());
+			InputRoster roster = new InputRoster(12, Set.of("key:emp-1001", "key:emp-4242"), null, null, Map.of());
 
 			Population population = build(rows, roster, "STOPPED", "stopped on request").population();
 
@@ -99,7 +105,7 @@ class PageBuilderTests {
 
 		@Test
 		void leaveDatesShouldFlagRemovalsBeyondTheLimit() {
-			InputRoster roster = new InputRoster(7, Set.of(), null, "Last Day",
+			InputRoster roster = new InputRoster(11, Set.of(), null, "Last Day",
 					Map.of(2L, new InputRoster.Cells("Avery", "2026-11-28"), 3L,
 							new InputRoster.Cells("Blake", "2026-11-26"), 5L,
 							new InputRoster.Cells("Devon", "2026-11-28")));
@@ -110,7 +116,7 @@ class PageBuilderTests {
 			// 26th
 			assertThat(page.persons()).extracting(PersonView::leaveDate, PersonView::timeToRemoval, PersonView::late)
 				.startsWith(tuple("2026-11-28", "1 d 2 h 15 min", true), tuple("2026-11-26", "3 d 2 h 15 min", true),
-						tuple("", "", false), tuple("2026-11-28", "removal not confirmed", true));
+						tuple("", "", false), tuple("2026-11-28", "1 d 2 h 15 min", true));
 			assertThat(page.late()).isEqualTo(3);
 			assertThat(page.persons().get(0).person().name()).isEqualTo("Avery");
 		}

@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The page reads the outcome table as the migrations make it, and the columns a later
- * schema may add (a row per access grant or access-control user, with its kind, Seam id
- * and name, and when its removal was requested and confirmed) when they are there.
+ * The page reads the outcome table as the migrations make it: what each row acts on (its
+ * kind, Seam's id and name of it) and when its removal was requested and confirmed.
  */
 class PageRowsTests {
 
@@ -39,7 +38,8 @@ class PageRowsTests {
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		jdbc = new JdbcTemplate(dataSource);
-		for (String migration : List.of("V1__revocation_outcome.sql", "V4__people_expansion_and_verification.sql")) {
+		for (String migration : List.of("V1__revocation_outcome.sql", "V4__people_expansion_and_verification.sql",
+				"V6__offboarding_targets.sql")) {
 			for (String statement : Files.readString(Path.of("src/main/resources/db/migration", migration))
 				.replaceAll("(?m)^--.*$", "")
 				.split(";")) {
@@ -68,14 +68,9 @@ class PageRowsTests {
 	}
 
 	@Test
-	void columnsALaterSchemaAddsShouldBeShownWhenPresent() {
-		jdbc.execute("ALTER TABLE revocation_outcome ADD COLUMN kind VARCHAR(32)");
-		jdbc.execute("ALTER TABLE revocation_outcome ADD COLUMN resource_id VARCHAR(200)");
-		jdbc.execute("ALTER TABLE revocation_outcome ADD COLUMN resource_name VARCHAR(200)");
-		jdbc.execute("ALTER TABLE revocation_outcome ADD COLUMN requested_at TIMESTAMP WITH TIME ZONE");
-		jdbc.execute("ALTER TABLE revocation_outcome ADD COLUMN confirmed_at TIMESTAMP WITH TIME ZONE");
+	void whatARowActsOnShouldBeShownWithItsRemovalTimes() {
 		jdbc.update(
-				"UPDATE revocation_outcome SET kind = 'ACCESS_GRANT', resource_id = 'ag-1', resource_name ="
+				"UPDATE revocation_outcome SET target_kind = 'ACCESS_GRANT', target_id = 'ag-1', target_name ="
 						+ " 'Front door', requested_at = ?, confirmed_at = ? WHERE item = 0",
 				Timestamp.from(AT), Timestamp.from(AT.plusSeconds(2)));
 

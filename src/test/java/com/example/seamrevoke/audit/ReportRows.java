@@ -43,10 +43,17 @@ final class ReportRows {
 						blankToNull(row.get("error_type")), blankToNull(row.get("error_message")), "request-" + line,
 						at, blankToNull(key), key.isEmpty() ? null : "key:" + key,
 						verification.isEmpty() ? null : Verification.valueOf(verification),
-						verification.isEmpty() ? null : at, entrancesByLine.get(line), null, null, null, null, null));
+						verification.isEmpty() ? null : at, entrancesByLine.get(line), optional(row, "target_kind"),
+						optional(row, "target_id"), optional(row, "target_name"), null,
+						verification.equals("VERIFIED") ? at : null));
 			}
 		}
 		return rows;
+	}
+
+	/** A column of the report, blank or absent (an older report) as null. */
+	private static String optional(Cells row, String column) {
+		return row.header().contains(column) ? blankToNull(row.get(column)) : null;
 	}
 
 	private static Integer status(String text) {

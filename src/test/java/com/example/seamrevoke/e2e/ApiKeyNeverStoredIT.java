@@ -1,14 +1,10 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,7 +12,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +20,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -57,8 +55,6 @@ class ApiKeyNeverStoredIT {
 	 */
 	private static final String WIRE_LOG = "HttpURLConnection";
 
-	private static final Path JAR = Path.of("target/seam-revoke-batch.jar");
-
 	private static final Pattern EXECUTION = Pattern.compile("Execution (\\d+) ");
 
 	@RegisterExtension
@@ -83,11 +79,12 @@ class ApiKeyNeverStoredIT {
 		Path keyFile = Files.writeString(directory.resolve("seam_api_key"), KEY + "\n");
 
 		// when
-		String first = runJar(Map.of("SEAM_API_KEY", KEY), "first.log", "--input=" + input);
+		String first = runJar(Map.of("SEAM_API_KEY", KEY), "first.log", "--input=" + input).output();
 		Matcher execution = EXECUTION.matcher(first);
 		assertThat(execution.find()).as(first).isTrue();
-		String rerun = runJar(Map.of("SEAM_API_KEY_FILE", keyFile.toString()), "rerun.log",
+		JarProcess rerunJar = runJar(Map.of("SEAM_API_KEY_FILE", keyFile.toString()), "rerun.log",
 				"--rerun-failed=" + execution.group(1));
+		String rerun = rerunJar.output();
 
 		// then: the key was used, from both sources ...
 		seam.verify(postRequestedFor(urlEqualTo(REVOKE)).withHeader("Authorization", equalTo("Bearer " + KEY)));
@@ -109,40 +106,30 @@ class ApiKeyNeverStoredIT {
 		for (Path file : files) {
 			assertThat(containsKey(Files.readAllBytes(file))).as(file.toString()).isFalse();
 		}
-		assertNoTableHoldsTheKey();
+		assertNoTableHoldsTheKey(rerunJar);
 	}
 
-	private String runJar(Map<String, String> environment, String logName, String... args) throws Exception {
-		assertThat(JAR).as("these tests run after 'package' (./mvnw verify)").exists();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-Ddebug=true",
-						// Boot's condition report exists only without the build's
-						// ahead-of-time
-						// bean definitions (docs/install.md)
-						"-Dspring.aot.enabled=false", "-jar", JAR.toAbsolutePath().toString()));
-		command.addAll(List.of(args));
-		command.addAll(List.of("--logging.level.root=TRACE", "--revoke.seam.endpoint=" + seam.baseUrl(),
-				"--revoke.retry.base-delay=10ms", "--revoke.report-directory=" + directory.resolve("reports"),
-				"--spring.datasource.url=jdbc:h2:file:" + database() + ";WRITE_DELAY=0"));
-		Path log = directory.resolve(logName);
-		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		builder.environment().keySet().removeIf(name -> name.startsWith("SEAM_"));
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("the run did not end in 3 minutes");
-		}
-		String output = Files.readString(log);
-		assertThat(process.exitValue()).as(output.length() > 5000 ? output.substring(output.length() - 5000) : output)
+	/** Runs the jar to its end, which must be exit 1 (a row is FAILED, one INVALID). */
+	private JarProcess runJar(Map<String, String> environment, String logName, String... args) throws Exception {
+		JarProcess jar = JarProcess.loggingTo(directory.resolve(logName))
+			// Boot's condition report exists only without the build's ahead-of-time bean
+			// definitions (docs/install.md)
+			.jvmOptions("-Xmx256m", "-Ddebug=true", "-Dspring.aot.enabled=false")
+			.workingDirectory(directory)
+			.h2File(directory.resolve("db/revocations"))
+			.arguments(args)
+			.arguments("--logging.level.root=TRACE", "--revoke.seam.endpoint=" + seam.baseUrl(),
+					"--revoke.retry.base-delay=10ms", "--revoke.report-directory=" + directory.resolve("reports"));
+		environment.forEach(jar::environment);
+		int exitCode = jar.runToEnd();
+		String output = jar.output();
+		assertThat(exitCode).as(output.length() > 5000 ? output.substring(output.length() - 5000) : output)
 			.isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
-		return output;
+		return jar;
 	}
 
-	private void assertNoTableHoldsTheKey() throws SQLException {
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database(), "sa", "")) {
+	private void assertNoTableHoldsTheKey(JarProcess run) throws SQLException {
+		try (Connection connection = run.database()) {
 			List<String> tables = new ArrayList<>();
 			try (ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
 				while (rows.next()) {
@@ -201,10 +188,6 @@ class ApiKeyNeverStoredIT {
 			return i;
 		}
 		return -1;
-	}
-
-	private Path database() {
-		return directory.resolve("db/revocations").toAbsolutePath();
 	}
 
 }

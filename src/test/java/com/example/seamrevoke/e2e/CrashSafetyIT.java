@@ -1,7 +1,5 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +15,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
 import static com.example.seamrevoke.testsupport.SeamStubs.ok;
@@ -49,7 +50,7 @@ class CrashSafetyIT {
 
 	@Test
 	void revokeWhenKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
-		ChildProcessRun run = childRun();
+		JarProcess run = childRun();
 
 		killWithSigkillAfter(run, 60);
 		killWithSigkillAfter(run, 200);
@@ -69,19 +70,18 @@ class CrashSafetyIT {
 
 	@Test
 	void revokeWhenStoppedWithSigtermShouldFinishTheChunkMarkStoppedAndResumeWithoutRepeats() throws Exception {
-		ChildProcessRun run = childRun();
+		JarProcess run = childRun();
 		Process process = run.start();
-		ChildProcessRun.await(() -> requests() >= 100, "100 requests");
+		JarProcess.await(() -> requests() >= 100, "100 requests");
 
-		process.destroy();
-		process.waitFor();
+		int stopped = JarProcess.sigterm(process);
 
-		assertThat(process.exitValue()).as(run.output()).isEqualTo(ExitCode.STOPPED);
+		assertThat(stopped).as(run.output()).isEqualTo(ExitCode.STOPPED);
 		assertThat(run.output()).contains("SIGTERM: finishing the rows in flight").contains("STOPPED");
 		long committed;
 		try (Connection db = run.database()) {
-			assertThat(ChildProcessRun.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STOPPED");
-			committed = Long.parseLong(ChildProcessRun.column(db, "SELECT COUNT(*) FROM revocation_outcome").get(0));
+			assertThat(JarProcess.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION")).containsExactly("STOPPED");
+			committed = Long.parseLong(JarProcess.column(db, "SELECT COUNT(*) FROM revocation_outcome").get(0));
 		}
 		assertThat(Files.readAllLines(directory.resolve("report.csv"))).hasSize((int) committed + 1);
 		assertThat(committed).isEqualTo(requests());
@@ -97,7 +97,7 @@ class CrashSafetyIT {
 	void revokeAfterAnExecutionEndedUnknownShouldRecoverItAndResumeFromTheTable() throws Exception {
 		// given: a run killed part-way, its execution left as a commit that failed when
 		// the database restarted leaves it (docs/crash-safety.md, "Recovery")
-		ChildProcessRun run = childRun();
+		JarProcess run = childRun();
 		killWithSigkillAfter(run, 60);
 		try (Connection db = run.database()) {
 			db.createStatement()
@@ -119,12 +119,12 @@ class CrashSafetyIT {
 		assertThat(callsPerDevice()).hasSize(ROWS);
 		assertThat(requests()).isLessThanOrEqualTo(ROWS + CHUNK + READ_AHEAD);
 		try (Connection db = run.database()) {
-			assertThat(ChildProcessRun.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+			assertThat(JarProcess.column(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
 				.containsExactly("FAILED", "COMPLETED");
 		}
 	}
 
-	ChildProcessRun childRun() throws Exception {
+	JarProcess childRun() throws Exception {
 		seam.stubFor(post(REVOKE).willReturn(ok().withFixedDelay(15)));
 		Path input = directory.resolve("nightly.csv");
 		List<String> lines = new ArrayList<>(List.of("user_identity_id,device_id"));
@@ -136,22 +136,25 @@ class CrashSafetyIT {
 	}
 
 	/** The jar with its job repository in an H2 file under the test's directory. */
-	ChildProcessRun newChildRun(List<String> arguments) {
-		return new ChildProcessRun(directory, arguments);
+	JarProcess newChildRun(List<String> arguments) {
+		return JarProcess.loggingTo(directory.resolve("child.log"))
+			.environment("SEAM_API_KEY", "child-key")
+			.h2File(directory.resolve("db/revocations"))
+			.arguments(arguments);
 	}
 
-	void killWithSigkillAfter(ChildProcessRun run, int requests) throws Exception {
+	void killWithSigkillAfter(JarProcess run, int requests) throws Exception {
 		Process process = run.start();
-		ChildProcessRun.await(() -> requests() >= requests, requests + " requests");
-		process.destroyForcibly().waitFor();
+		JarProcess.await(() -> requests() >= requests, requests + " requests");
+		JarProcess.kill9(process);
 	}
 
-	void assertEveryLineOnce(ChildProcessRun run) throws Exception {
+	void assertEveryLineOnce(JarProcess run) throws Exception {
 		List<String> expectedLines = IntStream.rangeClosed(2, ROWS + 1).mapToObj(Integer::toString).toList();
 		try (Connection db = run.database()) {
-			assertThat(ChildProcessRun.column(db, "SELECT line FROM revocation_outcome ORDER BY line"))
+			assertThat(JarProcess.column(db, "SELECT line FROM revocation_outcome ORDER BY line"))
 				.containsExactlyElementsOf(expectedLines);
-			assertThat(ChildProcessRun.column(db, "SELECT DISTINCT outcome FROM revocation_outcome"))
+			assertThat(JarProcess.column(db, "SELECT DISTINCT outcome FROM revocation_outcome"))
 				.containsExactly("REVOKED");
 		}
 		List<String> report = Files.readAllLines(directory.resolve("report.csv"));

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.example.seamrevoke.cli.ExitCode;
 import com.example.seamrevoke.testsupport.CuttableProxy;
 import com.example.seamrevoke.testsupport.FlappingSeam;
+import com.example.seamrevoke.testsupport.JarProcess;
 import com.example.seamrevoke.testsupport.PostgresDatabase;
 import com.example.seamrevoke.testsupport.PostgresPerTest;
 import com.example.seamrevoke.testsupport.RequiresPostgres;
@@ -87,7 +88,7 @@ class FaultCampaignIT {
 
 	@Test
 	void campaignOnAnH2FileUrlWithoutWriteDelay() throws Exception {
-		campaign(new ChildProcessRun(directory, arguments()), null);
+		campaign(JarProcess.inDirectory(directory).arguments(arguments()), null);
 	}
 
 	@Nested
@@ -105,13 +106,13 @@ class FaultCampaignIT {
 				String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + server.getPath();
 				List<String> arguments = new ArrayList<>(arguments());
 				arguments.add("--spring.datasource.hikari.connection-timeout=2000");
-				campaign(new ChildProcessRun(directory, arguments, database, url), proxy);
+				campaign(JarProcess.inDirectory(directory).arguments(arguments).postgres(database, url), proxy);
 			}
 		}
 
 	}
 
-	void campaign(ChildProcessRun job, @Nullable CuttableProxy proxy) throws Exception {
+	void campaign(JarProcess job, @Nullable CuttableProxy proxy) throws Exception {
 		Random random = new Random(SEED);
 		int step = ROWS / (CRASHES + 8);
 		for (int crash = 0; crash < CRASHES; crash++) {
@@ -147,7 +148,7 @@ class FaultCampaignIT {
 		return String.format("00000000-0000-4000-9000-%012d", n);
 	}
 
-	private void killAfterRevokes(ChildProcessRun job, int revokes) throws Exception {
+	private void killAfterRevokes(JarProcess job, int revokes) throws Exception {
 		Run run = start(job, Fault.KILL);
 		int from = seam.revokeCalls();
 		run.awaitOrEnd(() -> seam.revokeCalls() - from >= revokes);
@@ -155,13 +156,13 @@ class FaultCampaignIT {
 	}
 
 	/** Killed once it said it recovers, before its first chunk commits. */
-	private void killWhileRecovering(ChildProcessRun job) throws Exception {
+	private void killWhileRecovering(JarProcess job) throws Exception {
 		Run run = start(job, Fault.KILL_WHILE_RECOVERING);
 		run.awaitOrEnd(() -> run.output().contains("recovering and resuming it"));
 		run.kill();
 	}
 
-	private void stopWithSigterm(ChildProcessRun job, int revokes) throws Exception {
+	private void stopWithSigterm(JarProcess job, int revokes) throws Exception {
 		Run run = start(job, Fault.SIGTERM);
 		int from = seam.revokeCalls();
 		run.awaitOrEnd(() -> seam.revokeCalls() - from >= revokes);
@@ -170,7 +171,7 @@ class FaultCampaignIT {
 		assertThat(run.process.exitValue()).as(run.output()).isIn(ExitCode.STOPPED, ExitCode.OK);
 	}
 
-	private void cutDatabaseAfterRevokes(ChildProcessRun job, CuttableProxy proxy, int revokes) throws Exception {
+	private void cutDatabaseAfterRevokes(JarProcess job, CuttableProxy proxy, int revokes) throws Exception {
 		Run run = start(job, Fault.DATABASE_CUT);
 		int from = seam.revokeCalls();
 		run.awaitOrEnd(() -> seam.revokeCalls() - from >= revokes);
@@ -182,14 +183,14 @@ class FaultCampaignIT {
 		assertThat(run.output()).doesNotContain("\tat ");
 	}
 
-	private void killAfterListings(ChildProcessRun job, int listings) throws Exception {
+	private void killAfterListings(JarProcess job, int listings) throws Exception {
 		Run run = start(job, Fault.KILL_IN_VERIFY);
 		int from = seam.listCalls();
 		run.awaitOrEnd(() -> seam.listCalls() - from >= listings);
 		run.kill();
 	}
 
-	private void runUntilDone(ChildProcessRun job) throws Exception {
+	private void runUntilDone(JarProcess job) throws Exception {
 		for (int attempt = 0; attempt < 4; attempt++) {
 			Run run = start(job, Fault.NONE);
 			assertThat(run.process.waitFor(3, TimeUnit.MINUTES)).isTrue();
@@ -203,16 +204,16 @@ class FaultCampaignIT {
 		throw new AssertionError("the file was not done after four runs: " + job.output());
 	}
 
-	private Run start(ChildProcessRun job, Fault fault) throws Exception {
+	private Run start(JarProcess job, Fault fault) throws Exception {
 		Run run = new Run(runs.size() + 1, fault, job, job.output().length());
 		run.startedNanos = System.nanoTime();
-		run.process = job.start("run-" + run.number);
+		run.process = job.environment("SEAM_API_KEY", "run-" + run.number).start();
 		runs.add(run);
 		return run;
 	}
 
 	/** Every line once, and each outcome what the stand-in last answered for it. */
-	private void assertEveryLineOnceAsSeamLastAnswered(ChildProcessRun job) throws Exception {
+	private void assertEveryLineOnceAsSeamLastAnswered(JarProcess job) throws Exception {
 		Map<String, FlappingSeam.Answer> answers = seam.lastAnswers();
 		try (Connection db = job.database();
 				ResultSet rows = db.createStatement()
@@ -263,7 +264,7 @@ class FaultCampaignIT {
 						+ ", revoke calls " + seam.revokeCalls() + ", ms from start to first revoke " + toFirstRevoke);
 	}
 
-	private void assertReportEqualsTheTable(ChildProcessRun job) throws Exception {
+	private void assertReportEqualsTheTable(JarProcess job) throws Exception {
 		List<String> table = new ArrayList<>();
 		try (Connection db = job.database();
 				ResultSet rows = db.createStatement()
@@ -299,7 +300,7 @@ class FaultCampaignIT {
 
 		final Fault fault;
 
-		final ChildProcessRun job;
+		final JarProcess job;
 
 		final int outputFrom;
 
@@ -307,7 +308,7 @@ class FaultCampaignIT {
 
 		long startedNanos;
 
-		Run(int number, Fault fault, ChildProcessRun job, int outputFrom) {
+		Run(int number, Fault fault, JarProcess job, int outputFrom) {
 			this.number = number;
 			this.fault = fault;
 			this.job = job;

@@ -1,9 +1,5 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.SeamRevokeBatchApplication;
-import com.example.seamrevoke.cli.Command;
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.example.seamrevoke.SeamRevokeBatchApplication;
+import com.example.seamrevoke.cli.Command;
+import com.example.seamrevoke.cli.ExitCode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

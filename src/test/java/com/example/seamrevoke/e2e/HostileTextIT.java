@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.example.seamrevoke.cli.ExitCode;
 import com.example.seamrevoke.outcome.ReportWriter;
-import com.example.seamrevoke.testsupport.CommandRun.Result;
 import com.example.seamrevoke.testsupport.CommandRun;
+import com.example.seamrevoke.testsupport.CommandRun.Result;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
 import static com.example.seamrevoke.testsupport.TestIds.USER;

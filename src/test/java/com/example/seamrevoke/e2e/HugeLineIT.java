@@ -1,20 +1,21 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds at most 1 Mi characters of a row whatever its length).
  */
 class HugeLineIT {
-
-	private static final Path JAR = Path.of("target/seam-revoke-batch.jar");
 
 	private static final long HUGE = 256L << 20;
 
@@ -78,18 +77,12 @@ class HugeLineIT {
 	}
 
 	private Child runJar(Path input) throws Exception {
-		assertThat(JAR).as("these tests run after 'package' (./mvnw verify)").exists();
-		Path log = directory.resolve("child.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-				"-jar", JAR.toAbsolutePath().toString(), "--input=" + input, "--sandbox",
-				"--report=" + directory.resolve("report.csv"),
-				"--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly().waitFor();
-			throw new IllegalStateException("the child run did not end in 5 minutes: " + Files.readString(log));
-		}
-		return new Child(process.exitValue(), Files.readString(log));
+		JarProcess jar = JarProcess.loggingTo(directory.resolve("child.log"))
+			.jvmOptions("-Xmx128m")
+			.h2File(directory.resolve("db/revocations"))
+			.arguments("--input=" + input, "--sandbox", "--report=" + directory.resolve("report.csv"));
+		int exitCode = jar.runToEnd(Duration.ofMinutes(5));
+		return new Child(exitCode, jar.output());
 	}
 
 	/** The report's rows as "line outcome [message]". */

@@ -1,9 +1,5 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.SeamRevokeBatchApplication;
-import com.example.seamrevoke.cli.Command;
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.example.seamrevoke.SeamRevokeBatchApplication;
+import com.example.seamrevoke.cli.Command;
+import com.example.seamrevoke.cli.ExitCode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 import com.example.seamrevoke.testsupport.SeamStubs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -47,21 +48,21 @@ class OffboardingCrashIT {
 	void killedBetweenTwoGrantDeletionsShouldResumeAndFinishTheRecordedSet() throws Exception {
 		stubAveryWithThreeGrantsAndABadge();
 		Path leavers = Files.writeString(directory.resolve("leavers.csv"), "User Identity Key\nemp-1001\n");
-		ChildProcessRun run = new ChildProcessRun(directory,
-				List.of("--input=" + leavers, "--report=" + directory.resolve("report.csv"),
-						"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.concurrency=1", "--revoke.chunk-size=1",
-						"--revoke.read-ahead=1", "--revoke.verify.settle-window=0s"));
+		JarProcess run = JarProcess.inDirectory(directory)
+			.arguments(List.of("--input=" + leavers, "--report=" + directory.resolve("report.csv"),
+					"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.concurrency=1", "--revoke.chunk-size=1",
+					"--revoke.read-ahead=1", "--revoke.verify.settle-window=0s"));
 
 		// when: killed once the first grant deletion has been answered
 		Process process = run.start();
-		ChildProcessRun.await(() -> deletions() >= 1, "a grant deletion");
+		JarProcess.await(() -> deletions() >= 1, "a grant deletion");
 		process.destroyForcibly().waitFor();
 		try (Connection db = run.database()) {
 			// the whole person was recorded before the first removal, and the kill left
 			// removals to do
-			assertThat(ChildProcessRun.column(db, "SELECT target_kind FROM revocation_outcome ORDER BY item"))
+			assertThat(JarProcess.column(db, "SELECT target_kind FROM revocation_outcome ORDER BY item"))
 				.containsExactly("ACCESS_GRANT", "ACCESS_GRANT", "ACCESS_GRANT", "ACS_USER");
-			assertThat(ChildProcessRun.column(db, "SELECT outcome FROM revocation_outcome")).contains("PENDING");
+			assertThat(JarProcess.column(db, "SELECT outcome FROM revocation_outcome")).contains("PENDING");
 		}
 		int exitCode = run.runToEnd();
 
@@ -76,7 +77,7 @@ class OffboardingCrashIT {
 		}
 		seam.verify(1, postRequestedFor(urlEqualTo("/acs/users/revoke_access_to_all_entrances")));
 		try (Connection db = run.database()) {
-			assertThat(ChildProcessRun.column(db,
+			assertThat(JarProcess.column(db,
 					"SELECT target_kind || ' ' || outcome || ' ' || verification FROM revocation_outcome ORDER BY item"))
 				.hasSize(4)
 				.allMatch(row -> row
@@ -92,15 +93,14 @@ class OffboardingCrashIT {
 			.willReturn(okJson("{\"acs_entrances\":[{\"acs_entrance_id\":\"e1e1e1e1-0000-4000-8000-000000000001\","
 					+ "\"display_name\":\"Lobby turnstile\"}],\"ok\":true}")));
 		Path leavers = Files.writeString(directory.resolve("leavers.csv"), "User Identity Key\nemp-1001\n");
-		ChildProcessRun run = new ChildProcessRun(directory,
-				List.of("--input=" + leavers, "--report=" + directory.resolve("report.csv"),
-						"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.verify.settle-window=10m",
-						"--revoke.verify.settle-backoff=1s"));
+		JarProcess run = JarProcess.inDirectory(directory)
+			.arguments(List.of("--input=" + leavers, "--report=" + directory.resolve("report.csv"),
+					"--revoke.seam.endpoint=" + seam.baseUrl(), "--revoke.verify.settle-window=10m",
+					"--revoke.verify.settle-backoff=1s"));
 
 		Process process = run.start();
-		ChildProcessRun
-			.await(() -> seam.findAll(postRequestedFor(urlEqualTo("/user_identities/list_accessible_entrances")))
-				.size() >= 2, "verification waiting for the access system");
+		JarProcess.await(() -> seam.findAll(postRequestedFor(urlEqualTo("/user_identities/list_accessible_entrances")))
+			.size() >= 2, "verification waiting for the access system");
 		process.destroy();
 		process.waitFor();
 
@@ -118,7 +118,7 @@ class OffboardingCrashIT {
 		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
 		seam.verify(1, postRequestedFor(urlEqualTo("/acs/users/revoke_access_to_all_entrances")));
 		try (Connection db = run.database()) {
-			assertThat(ChildProcessRun.column(db, "SELECT DISTINCT verification FROM revocation_outcome"))
+			assertThat(JarProcess.column(db, "SELECT DISTINCT verification FROM revocation_outcome"))
 				.containsExactly("VERIFIED");
 		}
 	}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 import com.example.seamrevoke.testsupport.PostgresPerTest;
 import com.example.seamrevoke.testsupport.RequiresPostgres;
 
@@ -62,33 +63,36 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 	private List<String> lease = LONG_LEASE;
 
 	@Override
-	ChildProcessRun newChildRun(List<String> arguments) {
+	JarProcess newChildRun(List<String> arguments) {
 		return host(directory, arguments, "host-a");
 	}
 
 	/**
 	 * The same input, copied to another directory, run by a second host with its own key.
 	 */
-	private ChildProcessRun hostB(Path report) throws IOException {
+	private JarProcess hostB(Path report) throws IOException {
 		Path home = Files.createDirectories(directory.resolve("host-b"));
 		Path input = Files.copy(directory.resolve("nightly.csv"), home.resolve("nightly.csv"));
 		return host(home, List.of("--input=" + input, "--report=" + report, "--revoke.seam.endpoint=" + seam.baseUrl(),
 				"--revoke.chunk-size=" + CHUNK, "--revoke.concurrency=4"), "host-b");
 	}
 
-	private ChildProcessRun host(Path home, List<String> arguments, String key) {
+	private JarProcess host(Path home, List<String> arguments, String key) {
 		List<String> all = new ArrayList<>(arguments);
 		all.addAll(lease);
 		all.add("--revoke.seam.api-key=" + key);
 		all.add("--revoke.seam.read-timeout=10m");
-		return new ChildProcessRun(home, all, postgres.database());
+		return JarProcess.loggingTo(home.resolve("child.log"))
+			.environment("SEAM_API_KEY", "child-key")
+			.postgres(postgres.database())
+			.arguments(all);
 	}
 
 	@Override
 	@Test
 	void revokeWhenKilledTwiceWithSigkillShouldResumeAndRecordEveryLineOnce() throws Exception {
 		// given: host A is killed with kill -9 part-way
-		ChildProcessRun hostA = childRun();
+		JarProcess hostA = childRun();
 		killWithSigkillAfter(hostA, 60);
 		long sentByA = requests();
 		// A ran on another machine: from here nobody can see that its process is gone
@@ -97,7 +101,7 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 		}
 
 		// when: host B runs the same command while A's lease has not lapsed
-		ChildProcessRun hostB = hostB(directory.resolve("report.csv"));
+		JarProcess hostB = hostB(directory.resolve("report.csv"));
 		int refused = hostB.runToEnd();
 
 		// then: refused, nothing sent
@@ -128,7 +132,7 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 	@Test
 	void revokeRunAgainAtOnceOnTheSameHostAfterSigkillShouldTakeOverTheDeadProcessesLease() throws Exception {
 		// given: a run killed with kill -9, its 10-minute lease far from lapsing
-		ChildProcessRun run = childRun();
+		JarProcess run = childRun();
 		killWithSigkillAfter(run, 60);
 
 		// when: the same command runs again at once on the same host
@@ -147,8 +151,8 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 	void revokeStartedOnTwoHostsAtOnceShouldRunOnceAndTheOtherShouldExit4HavingSentNothing() throws Exception {
 		try (Gate gate = Gate.holdBack(HELD_BACK)) {
 			// given: the same file on two hosts
-			ChildProcessRun hostA = childRun();
-			ChildProcessRun hostB = hostB(directory.resolve("host-b/report.csv"));
+			JarProcess hostA = childRun();
+			JarProcess hostB = hostB(directory.resolve("host-b/report.csv"));
 
 			// when: both start at the same moment; the one that runs is held at one row
 			Process a = hostA.start();
@@ -159,8 +163,8 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 			b.waitFor();
 
 			// then: the first to end is the one that did not run
-			ChildProcessRun loser = first == a ? hostA : hostB;
-			ChildProcessRun winner = first == a ? hostB : hostA;
+			JarProcess loser = first == a ? hostA : hostB;
+			JarProcess winner = first == a ? hostB : hostA;
 			Process winning = first == a ? b : a;
 			assertThat(first.exitValue()).as(loser.output()).isEqualTo(ExitCode.ANOTHER_RUN_ACTIVE);
 			assertThat(loser.output()).contains("not started: another process is running this input");
@@ -170,9 +174,9 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 					postRequestedFor(urlEqualTo(REVOKE)).withHeader("Authorization", equalTo("Bearer " + loserKey)));
 			assertThat(callsPerDevice()).hasSize(ROWS).allSatisfy((device, count) -> assertThat(count).isEqualTo(1));
 			try (Connection db = winner.database()) {
-				assertThat(ChildProcessRun.column(db, "SELECT status FROM batch_job_execution"))
+				assertThat(JarProcess.column(db, "SELECT status FROM batch_job_execution"))
 					.containsExactly("COMPLETED");
-				assertThat(ChildProcessRun.column(db, "SELECT COUNT(*) FROM run_lease")).containsExactly("0");
+				assertThat(JarProcess.column(db, "SELECT COUNT(*) FROM run_lease")).containsExactly("0");
 			}
 		}
 	}
@@ -182,12 +186,12 @@ class PostgresCrashSafetyIT extends CrashSafetyIT {
 		try (Gate gate = Gate.holdBack(HELD_BACK)) {
 			// given: host A, with a 15 s lease, is held at one row for as long as B needs
 			lease = SHORT_LEASE;
-			ChildProcessRun hostA = childRun();
+			JarProcess hostA = childRun();
 			Process a = hostA.start();
 			gate.awaitReached();
 
 			// when: host B runs the same command
-			ChildProcessRun hostB = hostB(directory.resolve("host-b/report.csv"));
+			JarProcess hostB = hostB(directory.resolve("host-b/report.csv"));
 			int refused = hostB.runToEnd();
 			gate.open();
 			a.waitFor();

@@ -1,14 +1,10 @@
 package com.example.seamrevoke.e2e;
 
-import com.example.seamrevoke.cli.ExitCode;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -16,6 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.example.seamrevoke.cli.ExitCode;
+import com.example.seamrevoke.testsupport.JarProcess;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -49,7 +48,7 @@ class ScheduledRunIT {
 		seam.stubFor(post(urlEqualTo(REVOKE)).willReturn(okJson("{\"ok\":true}").withFixedDelay(50)));
 		Path input = csv(40);
 
-		Child child = new Child("run", "--input=" + input, "--revoke.progress-interval=200ms",
+		JarProcess child = child("run", "--input=" + input, "--revoke.progress-interval=200ms",
 				"--revoke.concurrency=2");
 
 		assertThat(child.runToEnd()).isZero();
@@ -65,7 +64,7 @@ class ScheduledRunIT {
 			seam.stubFor(post(urlEqualTo(REVOKE)).willReturn(okJson("{\"ok\":true}").withFixedDelay(50)));
 			Path input = csv(20);
 
-			Child child = new Child(format, "--input=" + input, "--force", "--revoke.progress-interval=200ms",
+			JarProcess child = child(format, "--input=" + input, "--force", "--revoke.progress-interval=200ms",
 					"--revoke.concurrency=2", "--logging.structured.format.console=" + format,
 					"--logging.level.org.springframework.batch=INFO");
 			int exitCode = child.runToEnd();
@@ -92,17 +91,17 @@ class ScheduledRunIT {
 		// start)
 		seam.stubFor(post(urlEqualTo(REVOKE)).willReturn(okJson("{\"ok\":true}").withFixedDelay(500)));
 		Path input = csv(400);
-		Child first = new Child("first", "--input=" + input, "--revoke.concurrency=1");
+		JarProcess first = child("first", "--input=" + input, "--revoke.concurrency=1");
 		Process running = first.start();
-		ChildProcessRun.await(() -> seam.getAllServeEvents().size() >= 2, "the first run to send");
+		JarProcess.await(() -> seam.getAllServeEvents().size() >= 2, "the first run to send");
 
 		// when: a second scheduler fires on the same file, and one on its directory
-		Child second = new Child("second", "--input=" + input);
-		Child secondOnDirectory = new Child("second-dir", "--input=" + directory.resolve("in"), "--sandbox");
+		JarProcess second = child("second", "--input=" + input);
+		JarProcess secondOnDirectory = child("second-dir", "--input=" + directory.resolve("in"), "--sandbox");
 		int secondExit = second.runToEnd();
 		int directoryExit = secondOnDirectory.runToEnd();
 		boolean firstStillRunning = running.isAlive();
-		running.destroy();
+		int firstExit = JarProcess.sigterm(running);
 
 		// then: both say so, exit 4 and send nothing: no pair was sent twice
 		assertThat(firstStillRunning).as("the first run outlasted the second ones").isTrue();
@@ -112,8 +111,7 @@ class ScheduledRunIT {
 			.contains("sent nothing")
 			.doesNotContain("\tat ");
 		assertThat(secondOnDirectory.output()).doesNotContain("Sandbox");
-		assertThat(running.waitFor(3, TimeUnit.MINUTES)).isTrue();
-		assertThat(running.exitValue()).as(first.output()).isEqualTo(ExitCode.STOPPED);
+		assertThat(firstExit).as(first.output()).isEqualTo(ExitCode.STOPPED);
 		List<String> bodies = seam.getAllServeEvents()
 			.stream()
 			.map(event -> event.getRequest().getBodyAsString())
@@ -133,44 +131,13 @@ class ScheduledRunIT {
 	}
 
 	/** The packaged jar in a child JVM with the recognisable key in its environment. */
-	private final class Child {
-
-		private final List<String> command = new ArrayList<>();
-
-		private final Path log;
-
-		Child(String name, String... arguments) {
-			this.log = directory.resolve(name + ".log");
-			command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-					"-jar", Path.of("target/seam-revoke-batch.jar").toAbsolutePath().toString()));
-			command.addAll(List.of(arguments));
-			command.add("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("db/revocations").toAbsolutePath()
-					+ ";WRITE_DELAY=0");
-			command.add("--revoke.report-directory=" + directory.resolve("reports"));
-		}
-
-		Process start() throws IOException {
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-			Map<String, String> environment = builder.environment();
-			environment.put("SEAM_API_KEY", KEY);
-			environment.put("SEAM_ENDPOINT", seam.baseUrl());
-			return builder.start();
-		}
-
-		int runToEnd() throws Exception {
-			Process process = start();
-			if (!process.waitFor(3, TimeUnit.MINUTES)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("the child run did not end in 3 minutes: " + output());
-			}
-			return process.exitValue();
-		}
-
-		String output() throws IOException {
-			return Files.exists(log) ? Files.readString(log) : "";
-		}
-
+	private JarProcess child(String name, String... arguments) {
+		return JarProcess.loggingTo(directory.resolve(name + ".log"))
+			.environment("SEAM_API_KEY", KEY)
+			.environment("SEAM_ENDPOINT", seam.baseUrl())
+			.h2File(directory.resolve("db/revocations"))
+			.arguments(arguments)
+			.arguments("--revoke.report-directory=" + directory.resolve("reports"));
 	}
 
 }

@@ -5,13 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import static com.example.seamrevoke.input.ReadAll.readAll;
 import static org.assertj.core.api.Assertions.assertThat;

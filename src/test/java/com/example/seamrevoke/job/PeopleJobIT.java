@@ -16,21 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.example.seamrevoke.job.launch.PeopleTally;
-import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.input.Target;
 import com.example.seamrevoke.input.TargetKind;
+import com.example.seamrevoke.job.launch.PeopleTally;
+import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.Outcome;
-import com.example.seamrevoke.testsupport.SeamStubs;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
+import com.example.seamrevoke.testsupport.SeamStubs;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;

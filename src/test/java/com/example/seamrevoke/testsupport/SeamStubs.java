@@ -1,5 +1,8 @@
 package com.example.seamrevoke.testsupport;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -14,11 +17,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
  */
 public final class SeamStubs {
 
-	/** The revoke of one (user identity, device) pair. */
+	/** The endpoint that revokes one pair. */
 	public static final String REVOKE = "/user_identities/revoke_access_to_device";
 
+	/** The endpoint that finds a person, by user identity id or by key. */
+	public static final String GET_IDENTITY = "/user_identities/get";
+
+	/** The endpoint that lists the devices a person can open. */
+	public static final String DEVICES = "/user_identities/list_accessible_devices";
+
+	/** The endpoint that lists the access-control entrances a person can open. */
+	public static final String ENTRANCES = "/user_identities/list_accessible_entrances";
+
+	/** The endpoint that lists a person's access grants, a page at a time. */
 	public static final String ACCESS_GRANTS = "/access_grants/list";
 
+	/** The endpoint that lists a person's access-control users. */
 	public static final String ACS_USERS = "/user_identities/list_acs_users";
 
 	private SeamStubs() {
@@ -38,6 +52,33 @@ public final class SeamStubs {
 	/** Seam's success answer. */
 	public static ResponseDefinitionBuilder ok() {
 		return okJson("{\"ok\":true}");
+	}
+
+	/** Seam's answer to {@link #GET_IDENTITY}. */
+	public static ResponseDefinitionBuilder identity(String userIdentityId, String userIdentityKey) {
+		return okJson("{\"user_identity\":{\"user_identity_id\":\"" + userIdentityId + "\",\"user_identity_key\":\""
+				+ userIdentityKey + "\",\"display_name\":\"Jane Doe\"}}");
+	}
+
+	/** Seam's answer to {@link #DEVICES}: these devices, in this order. */
+	public static ResponseDefinitionBuilder devices(String... deviceIds) {
+		return okJson("{\"devices\":[" + Arrays.stream(deviceIds)
+			.map((id) -> "{\"device_id\":\"" + id + "\"}")
+			.collect(Collectors.joining(",")) + "]}");
+	}
+
+	/** Seam's answer to {@link #ENTRANCES}: entrances of these names. */
+	public static ResponseDefinitionBuilder entrances(String... names) {
+		StringBuilder json = new StringBuilder("{\"acs_entrances\":[");
+		for (int i = 0; i < names.length; i++) {
+			json.append(i == 0 ? "" : ",")
+				.append("{\"acs_entrance_id\":\"entrance-")
+				.append(i)
+				.append("\",\"display_name\":\"")
+				.append(names[i])
+				.append("\"}");
+		}
+		return okJson(json.append("]}").toString());
 	}
 
 	/** Seam's JSON error, with a request id as Seam sends one. */

@@ -13,7 +13,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 class DatabaseLockRunProof implements ExclusiveRunProof {
 
-	public static boolean appliesTo(String datasourceUrl) {
+	static boolean appliesTo(String datasourceUrl) {
 		return H2Url.parse(datasourceUrl).heldByOneProcess();
 	}
 

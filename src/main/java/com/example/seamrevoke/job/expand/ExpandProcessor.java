@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.example.seamrevoke.job.support.RowOutcomes;
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.input.Target;
+import com.example.seamrevoke.job.support.RowOutcomes;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.seam.SeamClient;

@@ -1,7 +1,6 @@
 package com.example.seamrevoke.job.launch;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,18 +9,18 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import com.example.seamrevoke.job.support.JobParameterNames;
+import com.example.seamrevoke.input.InputCheck;
 import com.example.seamrevoke.job.exclusive.ExclusiveRunProof;
 import com.example.seamrevoke.job.progress.ProgressReporter;
 import com.example.seamrevoke.job.progress.RunProgress;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.job.support.StopOnSignal;
-import com.example.seamrevoke.input.InputCheck;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeCounts;
 import com.example.seamrevoke.outcome.OutcomeRepository;
-import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.seam.SeamCallCounts;
+import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.batch.core.BatchStatus;

@@ -10,9 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.job.support.RunMode;
-import com.example.seamrevoke.input.InputFileException;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

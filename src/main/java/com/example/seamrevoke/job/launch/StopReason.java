@@ -3,8 +3,8 @@ package com.example.seamrevoke.job.launch;
 import java.util.List;
 import java.util.function.Predicate;
 
-import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.input.InputFileException;
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.safety.SafeText;
 import com.example.seamrevoke.seam.SeamStopException;

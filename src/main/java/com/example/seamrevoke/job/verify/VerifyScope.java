@@ -1,8 +1,8 @@
 package com.example.seamrevoke.job.verify;
 
-import com.example.seamrevoke.job.support.JobParameterNames;
-
 import org.jspecify.annotations.Nullable;
+
+import com.example.seamrevoke.job.support.JobParameterNames;
 
 /**
  * Which rows the verify step checks (docs/operations.md, "Offboarding a person, with
