@@ -27,7 +27,7 @@ record PersonLine(long line, String name, String key, PersonStatus status, Strin
 			.map(OutcomeRow::removed)
 			.toList();
 		if (first.is(Outcome.NOTHING_TO_REVOKE)) {
-			removed = List.of("nothing: Seam listed no device for the person");
+			removed = List.of("nothing: Seam listed no access grant, access-control user or device for the person");
 		}
 		String entrances = rows.stream()
 			.map(OutcomeRow::acsEntrances)
@@ -43,7 +43,7 @@ record PersonLine(long line, String name, String key, PersonStatus status, Strin
 		}
 		if (entrancesLeft) {
 			remains.add(new Remaining("access-control entrances " + entrances,
-					"doors of an access-control system: revoking devices does not touch them"));
+					"Seam still lists them after the settling window: the access system has not applied the removal"));
 		}
 		Instant confirmed = (status == PersonStatus.REMOVED_VERIFIED) ? rows.stream()
 			.map(OutcomeRow::confirmed)
