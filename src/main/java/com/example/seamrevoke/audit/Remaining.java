@@ -14,8 +14,8 @@ record Remaining(String what, String why) {
 		if (row.verification() == Verification.STILL_ACCESSIBLE) {
 			return row.is(Outcome.FOUND_AFTER_EXPANSION)
 					? "found when verifying, after the expansion: nothing was sent for it; run the file again with --force"
-					: "Seam still lists it after the revoke (access through an access grant, which a revoke may not"
-							+ " remove)";
+					: "Seam still lists it after the removal and the settling window (an access system that has"
+							+ " not applied it, or access from elsewhere)";
 		}
 		if (row.verification() == Verification.NOT_VERIFIED) {
 			return "Seam did not list the person's access after the revoke: nothing is proven";
