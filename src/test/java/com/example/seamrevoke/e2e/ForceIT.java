@@ -69,13 +69,18 @@ class ForceIT {
 		Path secondReport = reportOf(second);
 		assertThat(secondReport).isNotEqualTo(firstReport);
 		try (Stream<Path> files = Files.list(reports)) {
-			assertThat(files.map(Path::getFileName).map(Path::toString))
-				.containsExactlyInAnyOrder(firstReport.getFileName().toString(), secondReport.getFileName().toString())
-				.allMatch(name -> name.matches("offboarding-\\d+\\.report\\.csv"));
+			// each instance its own report, and its audit page beside it
+			assertThat(files.map(Path::getFileName).map(Path::toString)).containsExactlyInAnyOrder(
+					firstReport.getFileName().toString(), secondReport.getFileName().toString(), page(firstReport),
+					page(secondReport));
 		}
 		for (Path report : List.of(firstReport, secondReport)) {
 			assertThat(Files.readAllLines(report)).hasSize(3).filteredOn(line -> line.contains(",REVOKED,")).hasSize(2);
 		}
+	}
+
+	private static String page(Path report) {
+		return report.getFileName().toString().replace(".csv", ".html");
 	}
 
 	/**
