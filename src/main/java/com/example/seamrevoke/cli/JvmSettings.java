@@ -1,6 +1,6 @@
 package com.example.seamrevoke.cli;
 
-import com.example.seamrevoke.seam.WireLogging;
+import com.example.seamrevoke.seam.transport.WireLogging;
 import com.example.seamrevoke.settings.RevokeProperties;
 
 import org.springframework.boot.EnvironmentPostProcessor;

@@ -18,7 +18,7 @@ import org.springframework.retry.backoff.Sleeper;
  * retry context, so it can see that last answer; this is why the client uses Spring
  * Retry.
  */
-class JitterBackOffPolicy implements BackOffPolicy {
+public class JitterBackOffPolicy implements BackOffPolicy {
 
 	private final Duration base;
 
@@ -28,7 +28,7 @@ class JitterBackOffPolicy implements BackOffPolicy {
 
 	private final DoubleSupplier random;
 
-	JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper, DoubleSupplier random) {
+	public JitterBackOffPolicy(Duration base, Duration cap, Sleeper sleeper, DoubleSupplier random) {
 		this.base = base;
 		this.cap = cap;
 		this.sleeper = sleeper;
@@ -59,7 +59,7 @@ class JitterBackOffPolicy implements BackOffPolicy {
 	}
 
 	/** The wait before the next attempt, after {@code failures} failed ones. */
-	long delayMillis(int failures, @Nullable Duration retryAfter) {
+	public long delayMillis(int failures, @Nullable Duration retryAfter) {
 		int exponent = Math.min(Math.max(failures - 1, 0), 30);
 		long ceiling = Math.min(cap.toMillis(), base.toMillis() << exponent);
 		long jittered = (long) (random.getAsDouble() * ceiling);

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.safety.SafeText;
+import com.example.seamrevoke.seam.transport.RetryAfter;
 
 /**
  * Reads one HTTP answer into a {@link SeamAnswer}: its text cleaned and cut here

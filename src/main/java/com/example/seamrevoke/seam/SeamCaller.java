@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.safety.SafeText;
+import com.example.seamrevoke.seam.transport.RateLimiter;
+import com.example.seamrevoke.seam.transport.SeamHttp;
 
 import org.springframework.retry.support.RetryTemplate;
 

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.example.seamrevoke.seam.transport.RateLimiter;
+import com.example.seamrevoke.seam.transport.SeamEndpoint;
+import com.example.seamrevoke.seam.transport.SeamHttp;
 import com.example.seamrevoke.settings.ApiKey;
 import com.example.seamrevoke.settings.RevokeProperties;
 

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.seam;
+package com.example.seamrevoke.seam.transport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
  */
-final class RetryAfter {
+public final class RetryAfter {
 
 	private RetryAfter() {
 	}
 
 	/** The wait the server asked for, or {@code null} when there is no usable header. */
-	static @Nullable Duration parse(@Nullable String header, Clock clock) {
+	public static @Nullable Duration parse(@Nullable String header, Clock clock) {
 		if (header == null || header.isBlank()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.seam;
+package com.example.seamrevoke.seam.transport;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -14,14 +14,14 @@ import com.example.seamrevoke.settings.InvalidSettingException;
  * clear text, so a typo in {@code SEAM_ENDPOINT} is refused unless
  * {@code revoke.seam.allow-insecure-http=true} (docs/operations.md, "Security").
  */
-final class SeamEndpoint {
+public final class SeamEndpoint {
 
 	private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.]+\\]");
 
 	private SeamEndpoint() {
 	}
 
-	static URI checked(URI endpoint, boolean allowInsecureHttp) {
+	public static URI checked(URI endpoint, boolean allowInsecureHttp) {
 		String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
 		if (endpoint.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
 			throw new InvalidSettingException(

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.seam;
+package com.example.seamrevoke.seam.transport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * (BENCHMARKS.md) showed the JDK HttpClient under RestClient handing every request to
  * three other threads, one of them started anew per request on a 2-core machine.
  */
-final class SeamHttp {
+public final class SeamHttp {
 
 	/** What a caller reads from an answer, before the connection goes back for reuse. */
 	@FunctionalInterface
-	interface Exchange<T> {
+	public interface Exchange<T> {
 
 		T read(int status, Function<String, @Nullable String> header, InputStream body) throws IOException;
 
@@ -40,7 +40,7 @@ final class SeamHttp {
 
 	private final Map<String, URL> urls = new ConcurrentHashMap<>();
 
-	SeamHttp(URI endpoint, Map<String, String> headers, Duration connectTimeout, Duration readTimeout) {
+	public SeamHttp(URI endpoint, Map<String, String> headers, Duration connectTimeout, Duration readTimeout) {
 		String url = endpoint.toString();
 		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 		this.headers = Map.copyOf(headers);
@@ -48,7 +48,7 @@ final class SeamHttp {
 		this.readMillis = Math.toIntExact(readTimeout.toMillis());
 	}
 
-	<T> T post(String path, byte[] body, Exchange<T> exchange) throws IOException {
+	public <T> T post(String path, byte[] body, Exchange<T> exchange) throws IOException {
 		HttpURLConnection connection = open(path);
 		boolean answered = false;
 		try {

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.seam;
+package com.example.seamrevoke.seam.transport;
 
 import java.util.Locale;
 import java.util.logging.LogRecord;

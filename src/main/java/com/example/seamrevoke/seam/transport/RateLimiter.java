@@ -1,4 +1,4 @@
-package com.example.seamrevoke.seam;
+package com.example.seamrevoke.seam.transport;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * exceeds it; 429s still cut below it.</li>
  * </ul>
  */
-class RateLimiter {
+public class RateLimiter {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
@@ -74,12 +74,12 @@ class RateLimiter {
 		this.nextSlot = nanoClock.getAsLong();
 	}
 
-	RateLimiter(@Nullable Double fixedCeiling) {
+	public RateLimiter(@Nullable Double fixedCeiling) {
 		this(fixedCeiling, System::nanoTime);
 	}
 
 	/** Waits for the next slot and returns when it is (the request's send time). */
-	long acquire() {
+	public long acquire() {
 		long now = nanoClock.getAsLong();
 		long slot = acquireAt(now);
 		if (slot > now) {
@@ -109,7 +109,7 @@ class RateLimiter {
 	 * A 429 for a request sent at {@code sentAt}: one cut per congestion event, none for
 	 * requests sent before the last cut.
 	 */
-	synchronized void onThrottled(long sentAt) {
+	public synchronized void onThrottled(long sentAt) {
 		if (everCut && sentAt < lastCut) {
 			return;
 		}
@@ -131,7 +131,7 @@ class RateLimiter {
 	/**
 	 * A request Seam accepted: the rate grows along the cubic curve since the last cut.
 	 */
-	synchronized void onSuccess() {
+	public synchronized void onSuccess() {
 		long now = nanoClock.getAsLong();
 		accepted.count(now);
 		if (!everCut) {
