@@ -11,6 +11,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.model.PageBuilder;
+import com.example.seamrevoke.audit.model.PageModel;
+import com.example.seamrevoke.audit.model.RunFacts;
 import com.example.seamrevoke.seam.SeamCallCounts;
 
 import org.springframework.batch.core.job.JobExecution;

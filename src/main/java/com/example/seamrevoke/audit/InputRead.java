@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.model.RunFacts;
 import com.example.seamrevoke.input.InputFileException;
 import com.example.seamrevoke.input.InputRoster;
 

@@ -5,11 +5,11 @@ package com.example.seamrevoke.audit;
  * (docs/audit-page.md, "History"). The job's own parameters and keys are in
  * {@code job.support}.
  */
-final class JobKeys {
+public final class JobKeys {
 
-	static final String PAGE_WRITTEN = "audit.page";
+	public static final String PAGE_WRITTEN = "audit.page";
 
-	static final String REPORT_SHA256 = "audit.report.sha256";
+	public static final String REPORT_SHA256 = "audit.report.sha256";
 
 	/**
 	 * Seam's 429 answers per second: {@code epochSecond:count} pairs, comma separated.

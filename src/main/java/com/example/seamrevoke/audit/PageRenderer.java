@@ -13,6 +13,8 @@ import java.util.Map;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
+import com.example.seamrevoke.audit.model.PageModel;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

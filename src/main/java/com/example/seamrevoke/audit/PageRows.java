@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.model.OutcomeRow;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.Verification;
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.example.seamrevoke.audit.HistoryText;
-import com.example.seamrevoke.audit.PastRun;
-import com.example.seamrevoke.audit.RunHistory;
+import com.example.seamrevoke.audit.history.HistoryText;
+import com.example.seamrevoke.audit.history.PastRun;
+import com.example.seamrevoke.audit.history.RunHistory;
 import com.example.seamrevoke.safety.SafeText;
 
 import org.springframework.boot.WebApplicationType;

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 import com.samskivert.mustache.Mustache;
 import org.junit.jupiter.api.Test;
 
+import com.example.seamrevoke.audit.model.OutcomeRow;
+import com.example.seamrevoke.audit.model.PageBuilder;
+import com.example.seamrevoke.audit.model.PageBuilderTests;
+import com.example.seamrevoke.audit.model.PageModel;
+import com.example.seamrevoke.audit.model.RunFacts;
 import com.example.seamrevoke.input.InputRoster;
 import com.example.seamrevoke.outcome.Outcome;
 

@@ -12,6 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.example.seamrevoke.audit.model.OutcomeRow;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.Verification;
 

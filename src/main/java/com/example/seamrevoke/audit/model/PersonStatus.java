@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 /**
  * Where a person of a people file stands. The first three are the summary's "fully

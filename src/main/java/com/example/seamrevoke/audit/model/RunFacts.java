@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -26,11 +26,11 @@ import org.springframework.batch.core.step.StepExecution;
  * The facts that tie a page to its data: which input (name, path, SHA-256), which job
  * instance and execution, when, how it ended, who ran it where, with which version.
  */
-record RunFacts(long jobInstanceId, long jobExecutionId, String input, @Nullable Path inputPath,
+public record RunFacts(long jobInstanceId, long jobExecutionId, String input, @Nullable Path inputPath,
 		@Nullable String inputSha256, @Nullable Long rerunInstance, String mode, String status, Instant start,
 		Instant end, String stopReason, String user, String host, String version) {
 
-	static RunFacts of(JobExecution execution, String version) {
+	public static RunFacts of(JobExecution execution, String version) {
 		JobParameters parameters = execution.getJobParameters();
 		String file = parameters.getString(JobParameterNames.INPUT_FILE);
 		Long rerunInstance = parameters.getLong(JobParameterNames.RERUN_INSTANCE);
@@ -55,7 +55,7 @@ record RunFacts(long jobInstanceId, long jobExecutionId, String input, @Nullable
 	}
 
 	/** Batch keeps local times; the page shows UTC. */
-	static @Nullable Instant utc(@Nullable LocalDateTime time) {
+	public static @Nullable Instant utc(@Nullable LocalDateTime time) {
 		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
 	}
 

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.Verification;

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.history;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.JobKeys;
+import com.example.seamrevoke.audit.model.RunFacts;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.Outcome;

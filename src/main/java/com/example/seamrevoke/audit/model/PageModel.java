@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the page template shows, computed; the template only places and escapes it.
  */
-record PageModel(String title, String headline, Verdict verdict, boolean people, List<PersonView> persons,
+public record PageModel(String title, String headline, Verdict verdict, boolean people, List<PersonView> persons,
 		String personsMore, @Nullable String leaveDateColumn, String removalLimit, long late,
 		List<FailureGroups.Group> failures, String failureTotal, String rerunCommand,
 		Timeline.@Nullable Drawing timeline, String timelineNote, Population population, List<Count> outcomes,

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.history;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import com.example.seamrevoke.outcome.Verification;
  * million rows never sits in memory: counts, failure groups and the timeline as it goes,
  * and for a people file one person per line (the first {@link #PEOPLE_SHOWN}).
  */
-final class PageBuilder {
+public final class PageBuilder {
 
 	static final int PEOPLE_SHOWN = 5000;
 
@@ -53,13 +53,13 @@ final class PageBuilder {
 
 	private long earlierRows;
 
-	PageBuilder(RunFacts facts, @Nullable InputRoster roster, Duration removalLimit) {
+	public PageBuilder(RunFacts facts, @Nullable InputRoster roster, Duration removalLimit) {
 		this.facts = facts;
 		this.roster = roster;
 		this.removalLimit = removalLimit;
 	}
 
-	void add(OutcomeRow row) {
+	public void add(OutcomeRow row) {
 		outcomes.merge(row.outcome(), 1L, Long::sum);
 		if (row.verification() != null) {
 			verifications.merge(row.verification(), 1L, Long::sum);
@@ -96,7 +96,7 @@ final class PageBuilder {
 		line.clear();
 	}
 
-	PageModel build(Evidence evidence) {
+	public PageModel build(Evidence evidence) {
 		endLine();
 		boolean isPeople = !people.isEmpty();
 		long personCount = people.values().stream().mapToLong(Long::longValue).sum();
@@ -144,7 +144,7 @@ final class PageBuilder {
 	 * What the page adds to the rows: the report's path and hash, the 429s recorded per
 	 * second, the earlier executions, the rerun command, and why the input was not read.
 	 */
-	record Evidence(String reportPath, String reportSha256, Map<Long, Long> throttled, String earlierExecutions,
+	public record Evidence(String reportPath, String reportSha256, Map<Long, Long> throttled, String earlierExecutions,
 			String rerunCommand, String inputNote) {
 	}
 

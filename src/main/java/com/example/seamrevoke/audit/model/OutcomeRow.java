@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -15,8 +15,8 @@ import com.example.seamrevoke.outcome.Verification;
  * Seam id and name, and when its removal was requested and confirmed), so the page shows
  * them when a later schema adds them.
  */
-record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityId, String deviceId, Outcome outcome,
-		@Nullable Integer httpStatus, @Nullable String errorType, @Nullable String errorMessage,
+public record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityId, String deviceId,
+		Outcome outcome, @Nullable Integer httpStatus, @Nullable String errorType, @Nullable String errorMessage,
 		@Nullable String seamRequestId, @Nullable Instant processedAt, @Nullable String userIdentityKey,
 		@Nullable String personRef, @Nullable Verification verification, @Nullable Instant verifiedAt,
 		@Nullable String acsEntrances, @Nullable String kind, @Nullable String resourceId,
@@ -35,7 +35,7 @@ record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityI
 	}
 
 	/** What the row is about: its resource's name when stored, else the device id. */
-	String what() {
+	public String what() {
 		String id = (resourceId != null && !resourceId.isEmpty()) ? resourceId : deviceId;
 		String noun = (kind != null && !kind.isEmpty()) ? kind.toLowerCase(Locale.ROOT).replace('_', ' ') : "device";
 		if (resourceName != null && !resourceName.isEmpty()) {
@@ -45,7 +45,7 @@ record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityI
 	}
 
 	/** What was removed, with when it was asked for and confirmed when the table says. */
-	String removed() {
+	public String removed() {
 		String requested = (requestedAt != null) ? "requested " + requestedAt : null;
 		String confirmed = (confirmedAt != null) ? "confirmed " + confirmedAt : null;
 		if (requested == null && confirmed == null) {
@@ -59,7 +59,7 @@ record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityI
 	 * When removal was confirmed: the confirmation time when stored, else the
 	 * verification.
 	 */
-	@Nullable Instant confirmed() {
+	public @Nullable Instant confirmed() {
 		return (confirmedAt != null) ? confirmedAt : verified() ? verifiedAt : null;
 	}
 

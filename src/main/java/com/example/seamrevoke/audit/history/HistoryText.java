@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.history;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.example.seamrevoke.audit.model.Headline;
 
 /**
  * The history as a table for a terminal and as JSON for scripts (docs/audit-page.md,

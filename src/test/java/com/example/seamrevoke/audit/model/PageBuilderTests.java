@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * The page's numbers against the report they describe: the golden reports of the
  * sandbox's samples, read back as the table's rows.
  */
-class PageBuilderTests {
+public class PageBuilderTests {
 
-	static final Instant START = Instant.parse("2026-11-29T02:15:00Z");
+	public static final Instant START = Instant.parse("2026-11-29T02:15:00Z");
 
-	static final Instant AT = START.plusSeconds(3);
+	public static final Instant AT = START.plusSeconds(3);
 
 	@Nested
 	class PeopleFile {

@@ -1,4 +1,4 @@
-package com.example.seamrevoke.audit;
+package com.example.seamrevoke.audit.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import com.example.seamrevoke.outcome.Verification;
  * The page's first line, in words: "12 of 14 people have no access left; 1 still has
  * access; 1 unknown" or "4,980 of 5,000 pairs revoked; 20 failed".
  */
-final class Headline {
+public final class Headline {
 
 	private Headline() {
 	}
@@ -75,7 +75,7 @@ final class Headline {
 	}
 
 	/** {@code 4,980}: a page is read, not parsed. */
-	static String number(long value) {
+	public static String number(long value) {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
