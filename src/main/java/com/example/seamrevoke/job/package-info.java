@@ -1,6 +1,8 @@
 /**
- * The revocation job's flow: three steps (expand, revoke, verify) and the listeners
- * around the job. The steps live in packages of their own and never import this one.
+ * The revocation job's flow: four steps (expand, removeGrants, revoke, verify), the
+ * deciders that skip what a run does not need, and the listeners around the job (the
+ * report and its audit page). The steps live in packages of their own and never import
+ * this one.
  */
 @NullMarked
 package com.example.seamrevoke.job;
