@@ -33,8 +33,12 @@ class PageRenderer {
 
 	private final String csp;
 
-	PageRenderer(Mustache.Compiler compiler) {
-		Mustache.Compiler strict = compiler.escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true);
+	PageRenderer() {
+		Mustache.Compiler strict = Mustache.compiler()
+			.escapeHTML(true)
+			.nullValue("")
+			.emptyStringIsFalse(true)
+			.zeroIsFalse(true);
 		this.template = strict.compile(read("templates/audit-page.mustache"));
 		this.css = read("templates/audit-page.css");
 		this.csp = "default-src 'none'; style-src '" + styleHash(css) + "'; img-src 'none'; base-uri 'none';"

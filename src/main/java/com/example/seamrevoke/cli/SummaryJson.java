@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.job.launch.PeopleSummary;
@@ -27,7 +27,7 @@ final class SummaryJson {
 
 	static final int SCHEMA_VERSION = 1;
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final ObjectWriter JSON = JsonMapper.shared().writerWithDefaultPrettyPrinter();
 
 	private SummaryJson() {
 	}

@@ -29,8 +29,6 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	public static final String API_KEY = "seam_sandbox_key";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final HttpServer server;
 
 	private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -106,10 +104,11 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	/** What the sandbox answered so far, as JSON (also {@code GET /_sandbox/stats}). */
 	public String stats() {
-		return JSON.writeValueAsString(SandboxAnswer.JSON.objectNode()
-			.put("calls", calls.sum())
-			.put("throttled_429", throttled.sum())
-			.put("unavailable_503", unavailable.sum()));
+		return JsonMapper.shared()
+			.writeValueAsString(SandboxAnswer.JSON.objectNode()
+				.put("calls", calls.sum())
+				.put("throttled_429", throttled.sum())
+				.put("unavailable_503", unavailable.sum()));
 	}
 
 	/**
@@ -182,7 +181,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 
 	private static @Nullable JsonNode parse(String body) {
 		try {
-			JsonNode request = JSON.readTree(body);
+			JsonNode request = JsonMapper.shared().readTree(body);
 			return request != null && request.isObject() ? request : null;
 		}
 		catch (JacksonException e) {
@@ -201,7 +200,7 @@ public final class SandboxSeamServer implements AutoCloseable {
 		if (answer.retryAfterSeconds() != null) {
 			exchange.getResponseHeaders().set("Retry-After", answer.retryAfterSeconds().toString());
 		}
-		send(exchange, answer.status(), JSON.writeValueAsBytes(answer.body()));
+		send(exchange, answer.status(), JsonMapper.shared().writeValueAsBytes(answer.body()));
 	}
 
 	private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {

@@ -26,7 +26,7 @@ class SeamAnswers {
 
 	private static final int MAX_BODY = 16 * 1024 * 1024;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.shared();
 
 	private final Clock clock;
 

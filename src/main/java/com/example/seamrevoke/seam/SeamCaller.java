@@ -49,7 +49,7 @@ class SeamCaller {
 
 	private final SeamCallCounts callCounts;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.shared();
 
 	SeamCaller(SeamHttp http, SeamAnswers answers, RetryTemplate retryTemplate, RateLimiter rateLimiter,
 			CallGuard guard, Duration maxRetryAfter, SeamCallCounts callCounts) {

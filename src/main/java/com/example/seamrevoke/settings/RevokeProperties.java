@@ -3,30 +3,44 @@ package com.example.seamrevoke.settings;
 import java.net.URI;
 import java.time.Duration;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Every setting of the job (the "Configuration" table of docs/operations.md). The Seam
  * connection settings also bind from {@code SEAM_API_KEY}, {@code SEAM_API_KEY_FILE},
- * {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see application.properties).
+ * {@code SEAM_ENDPOINT} and {@code SEAM_WORKSPACE_ID} (see application.properties). Each
+ * record checks its values as it is bound ({@link SettingRules}).
  */
-@Validated
 @ConfigurationProperties("revoke")
-public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(1) @DefaultValue("40") int chunkSize,
-		@Min(1) @DefaultValue("64") int readAhead, @NotNull @DefaultValue("adaptive") String rateLimit,
-		@Positive @Nullable Integer skipLimit, @NotNull @DefaultValue("reports") String reportDirectory,
-		@Valid @NotNull @DefaultValue Retry retry, @Valid @NotNull @DefaultValue Seam seam,
-		@NotNull @DefaultValue("10s") Duration progressInterval, @Valid @NotNull @DefaultValue Lease lease,
-		@Valid @NotNull @DefaultValue Verify verify, @Min(1) @DefaultValue("100") int maxPeople) {
+public record RevokeProperties(@DefaultValue(RevokeProperties.DEFAULT_CONCURRENCY) int concurrency,
+		@DefaultValue("40") int chunkSize, @DefaultValue("64") int readAhead,
+		@DefaultValue("adaptive") String rateLimit, @Nullable Integer skipLimit,
+		@DefaultValue("reports") String reportDirectory, @DefaultValue Retry retry, @DefaultValue Seam seam,
+		@DefaultValue("10s") Duration progressInterval, @DefaultValue Lease lease, @DefaultValue Verify verify,
+		@DefaultValue("100") int maxPeople) {
+
+	/** Read before the settings are bound too ({@code cli.JvmSettings}). */
+	public static final String DEFAULT_CONCURRENCY = "8";
+
+	public RevokeProperties {
+		SettingRules.atLeastOne("revoke.concurrency", concurrency);
+		SettingRules.atLeastOne("revoke.chunk-size", chunkSize);
+		SettingRules.atLeastOne("revoke.read-ahead", readAhead);
+		SettingRules.present("revoke.rate-limit", rateLimit);
+		if (skipLimit != null) {
+			SettingRules.atLeastOne("revoke.skip-limit", skipLimit);
+		}
+		SettingRules.present("revoke.report-directory", reportDirectory);
+		SettingRules.present("revoke.retry", retry);
+		SettingRules.present("revoke.seam", seam);
+		SettingRules.positive("revoke.progress-interval", progressInterval);
+		SettingRules.present("revoke.lease", lease);
+		SettingRules.present("revoke.verify", verify);
+		SettingRules.atLeastOne("revoke.max-people", maxPeople);
+	}
 
 	/**
 	 * How long verification waits for access systems to apply a removal before it calls
@@ -34,24 +48,42 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 	 * again after {@code settleBackoff}, doubling up to {@code settleBackoffMax}, until
 	 * {@code settleWindow} after the person's last removal.
 	 */
-	public record Verify(@NotNull @DefaultValue("5m") Duration settleWindow,
-			@NotNull @DefaultValue("5s") Duration settleBackoff,
-			@NotNull @DefaultValue("60s") Duration settleBackoffMax) {
+	public record Verify(@DefaultValue("5m") Duration settleWindow, @DefaultValue("5s") Duration settleBackoff,
+			@DefaultValue("60s") Duration settleBackoffMax) {
+
+		public Verify {
+			SettingRules.notNegative("revoke.verify.settle-window", settleWindow);
+			SettingRules.positive("revoke.verify.settle-backoff", settleBackoff);
+			SettingRules.positive("revoke.verify.settle-backoff-max", settleBackoffMax);
+		}
 	}
 
-	public record Retry(@Min(1) @DefaultValue("4") int maxAttempts, @NotNull @DefaultValue("500ms") Duration baseDelay,
-			@NotNull @DefaultValue("20s") Duration maxDelay, @NotNull @DefaultValue("60s") Duration maxRetryAfter,
-			@Min(1) @DefaultValue("5") int stopAfterConsecutiveExhausted) {
+	public record Retry(@DefaultValue("4") int maxAttempts, @DefaultValue("500ms") Duration baseDelay,
+			@DefaultValue("20s") Duration maxDelay, @DefaultValue("60s") Duration maxRetryAfter,
+			@DefaultValue("5") int stopAfterConsecutiveExhausted) {
+
+		public Retry {
+			SettingRules.atLeastOne("revoke.retry.max-attempts", maxAttempts);
+			SettingRules.notNegative("revoke.retry.base-delay", baseDelay);
+			SettingRules.notNegative("revoke.retry.max-delay", maxDelay);
+			SettingRules.notNegative("revoke.retry.max-retry-after", maxRetryAfter);
+			SettingRules.atLeastOne("revoke.retry.stop-after-consecutive-exhausted", stopAfterConsecutiveExhausted);
+		}
 	}
 
 	/**
 	 * The Seam connection. The key is read through {@link ApiKey}, from {@code apiKey} or
 	 * the file {@code apiKeyFile}.
 	 */
-	public record Seam(@NotNull @DefaultValue("https://connect.getseam.com") URI endpoint, @Nullable String apiKey,
-			@Nullable String apiKeyFile, @Nullable String workspaceId,
-			@NotNull @DefaultValue("5s") Duration connectTimeout, @NotNull @DefaultValue("30s") Duration readTimeout,
-			@DefaultValue("false") boolean allowInsecureHttp) {
+	public record Seam(@DefaultValue("https://connect.getseam.com") URI endpoint, @Nullable String apiKey,
+			@Nullable String apiKeyFile, @Nullable String workspaceId, @DefaultValue("5s") Duration connectTimeout,
+			@DefaultValue("30s") Duration readTimeout, @DefaultValue("false") boolean allowInsecureHttp) {
+
+		public Seam {
+			SettingRules.present("revoke.seam.endpoint", endpoint);
+			SettingRules.positive("revoke.seam.connect-timeout", connectTimeout);
+			SettingRules.positive("revoke.seam.read-timeout", readTimeout);
+		}
 
 		/** Keeps the key out of any log line or error message that prints this record. */
 		@Override
@@ -68,13 +100,15 @@ public record RevokeProperties(@Min(1) @DefaultValue("8") int concurrency, @Min(
 	 * {@code heartbeat}; a crashed run's lease lapses at most {@code duration} after its
 	 * last renewal, and the same command can then take over.
 	 */
-	public record Lease(@NotNull @DefaultValue("60s") Duration duration,
-			@NotNull @DefaultValue("10s") Duration heartbeat) {
+	public record Lease(@DefaultValue("60s") Duration duration, @DefaultValue("10s") Duration heartbeat) {
 
 		/** A lease must survive a missed heartbeat or two (a GC pause, a slow commit). */
-		@AssertTrue(message = "revoke.lease.duration must be at least three times revoke.lease.heartbeat")
-		public boolean isDurationAFewHeartbeats() {
-			return !heartbeat.isNegative() && !heartbeat.isZero() && duration.compareTo(heartbeat.multipliedBy(3)) >= 0;
+		public Lease {
+			SettingRules.positive("revoke.lease.heartbeat", heartbeat);
+			if (SettingRules.present("revoke.lease.duration", duration).compareTo(heartbeat.multipliedBy(3)) < 0) {
+				throw SettingRules.broken("revoke.lease.duration", duration,
+						"must be at least three times revoke.lease.heartbeat (" + heartbeat + ")");
+			}
 		}
 	}
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.samskivert.mustache.Mustache;
 import org.junit.jupiter.api.Test;
 
 import com.example.seamrevoke.audit.model.OutcomeRow;
@@ -30,7 +29,7 @@ class PageRendererTests {
 
 	private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
-	private final PageRenderer renderer = new PageRenderer(Mustache.compiler());
+	private final PageRenderer renderer = new PageRenderer();
 
 	@Test
 	void textFromTheInputAndFromSeamShouldBeEscapedEverywhere() {

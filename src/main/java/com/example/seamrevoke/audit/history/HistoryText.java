@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.example.seamrevoke.audit.model.Headline;
@@ -26,7 +26,7 @@ public final class HistoryText {
 	/** Fields are only ever added within a schema version. */
 	static final int SCHEMA_VERSION = 1;
 
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final ObjectWriter JSON = JsonMapper.shared().writerWithDefaultPrettyPrinter();
 
 	private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
