@@ -37,7 +37,7 @@ tar xzf "$dist" -C "$work"
 launcher=$(ls -d "$work"/seam-revoke-batch-*/bin/seam-revoke-batch)
 export SEAM_REVOKE_CACHE=$work/cache
 
-"$java17/bin/java" -cp "$jar" -Dloader.main=com.example.seamrevoke.sandbox.SandboxMain \
+"$java17/bin/java" -cp "$jar" -Dloader.main=com.example.seamrevoke.cli.SandboxMain \
 	org.springframework.boot.loader.launch.PropertiesLauncher > "$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q '^Sandbox: http' "$work/sandbox.log" && break; sleep 0.1; done
@@ -98,11 +98,11 @@ done
 
 # Phases of one more run each, from the framework's own log lines (times since the command
 # started): the JVM (and the launcher) until Spring starts; the context, less the database; the
-# database and its schema (the pool, then Flyway); the whole-file check and the claim until the job
+# database and its schema (the pool, then the schema check); the whole-file check and the claim until the job
 # starts; the steps; the report and the summary; closing the context (and the database) and the
 # exit. PHASES_LOGS=DIR keeps the logs of these runs.
 logging=(--spring.main.log-startup-info=true --logging.level.com.example.seamrevoke.SeamRevokeBatchApplication=INFO
-	--logging.level.com.zaxxer.hikari=INFO --logging.level.org.flywaydb.core=INFO
+	--logging.level.com.zaxxer.hikari=INFO --logging.level.com.example.seamrevoke.database=INFO
 	--logging.level.org.springframework.batch.core=INFO --logging.level.org.springframework.batch.core.step=INFO
 	--logging.level.org.springframework.batch.core.job=INFO "--logging.pattern.console=@%d{HH:mm:ss.SSS} %logger{0} %msg%n")
 ms() { date +%H:%M:%S.%3N; }
@@ -121,7 +121,7 @@ for way in "${ways[@]}"; do
 		/^@[0-9:.]+ / { t = at(substr($1, 2)) }
 		/^@[0-9:.]+ SeamRevokeBatchApplication Starting/ { s = t }
 		/^@[0-9:.]+ HikariDataSource .* Starting/ { d = t }
-		/^@[0-9:.]+ (DbValidate|DbMigrate|FlywayExecutor|JdbcTableSchemaHistory) / { f = t }
+		/^@[0-9:.]+ SchemaMigration Schema / { f = t }
 		/^@[0-9:.]+ SeamRevokeBatchApplication Started/ { r = t }
 		/^@[0-9:.]+ TaskExecutorJobLauncher .* launched/ { j = t }
 		/^@[0-9:.]+ AbstractStep Step: \[[A-Za-z]+\] executed/ { v = t }
