@@ -17,6 +17,7 @@ public class SeamRevokeBatchApplication {
 
 	public static void main(String[] args) {
 		AheadOfTime.useIfBuilt(SeamRevokeBatchApplication.class);
+		Command.preloadClasses();
 		System.exit(new Command(SeamRevokeBatchApplication.class).run(args, OperatorConsole.standardStreams()));
 	}
 

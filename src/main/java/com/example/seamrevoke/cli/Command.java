@@ -41,6 +41,11 @@ public final class Command {
 		this.application = application;
 	}
 
+	/** Called first by {@code main}: see {@link ClassPreload}. */
+	public static void preloadClasses() {
+		ClassPreload.start();
+	}
+
 	/**
 	 * The whole command without {@code System.exit}, so tests can check the exit code of
 	 * the real command.
@@ -147,18 +152,19 @@ public final class Command {
 	}
 
 	/**
-	 * The console, and the one way to halt, for the job's parts; on a terminal the log's
-	 * console lines go through it too, so they erase the live progress line.
-	 */
-	/**
 	 * What every context of the command starts with, the same for a run and for
 	 * {@code --history} (the build-time bean definitions of Spring AOT expect them).
 	 */
 	private static List<ApplicationContextInitializer<ConfigurableApplicationContext>> startup(
 			OperatorConsole console) {
-		return List.of(new DurableH2Commits(), new PrivateDatabaseDirectory(), operatorChannel(console));
+		return List.of(new DurableH2Commits(), new PrivateDatabaseDirectory(), operatorChannel(console),
+				(context) -> context.getBeanFactory().registerSingleton(NoMessages.BEAN_NAME, new NoMessages()));
 	}
 
+	/**
+	 * The console, and the one way to halt, for the job's parts; on a terminal the log's
+	 * console lines go through it too, so they erase the live progress line.
+	 */
 	private static ApplicationContextInitializer<ConfigurableApplicationContext> operatorChannel(
 			OperatorConsole console) {
 		return context -> {

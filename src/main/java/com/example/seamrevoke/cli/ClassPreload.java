@@ -1,0 +1,68 @@
+package com.example.seamrevoke.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Loads, on a thread of its own, the classes the build saw a run load (its training run
+ * against the embedded sandbox writes the list, docs/install.md, "Start-up"). Started
+ * with {@code java -jar} and no archive of classes, the main thread would define them one
+ * at a time while Spring starts; on a second core they are mostly there when it asks.
+ * Nothing is initialized but the two costly starts every run makes: Jackson's shared
+ * mapper and Spring Batch's flight recorder events. A missing or stale list costs nothing
+ * but time.
+ */
+final class ClassPreload {
+
+	static final String LIST = "META-INF/seam-revoke-batch/classes.txt";
+
+	private static final String[] INITIALIZED = { "tools.jackson.databind.json.JsonMapper",
+			"org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent" };
+
+	private ClassPreload() {
+	}
+
+	static void start() {
+		Thread preload = new Thread(ClassPreload::run, "class-preload");
+		preload.setDaemon(true);
+		preload.setPriority(Thread.MIN_PRIORITY);
+		preload.start();
+	}
+
+	/**
+	 * In the order the run loaded them, so that this thread is mostly ahead of the main
+	 * one; then the costly starts, which come late in a run.
+	 */
+	private static void run() {
+		ClassLoader loader = ClassPreload.class.getClassLoader();
+		try (InputStream list = loader.getResourceAsStream(LIST)) {
+			if (list == null) {
+				// the build's training run itself, which must see the order of a plain
+				// run
+				return;
+			}
+			new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter((name) -> !name.isEmpty())
+				.forEach((name) -> load(name, false, loader));
+		}
+		catch (IOException ex) {
+			return;
+		}
+		for (String name : INITIALIZED) {
+			load(name, true, loader);
+		}
+		tools.jackson.databind.json.JsonMapper.shared();
+	}
+
+	private static void load(String name, boolean initialize, ClassLoader loader) {
+		try {
+			Class.forName(name, initialize, loader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			// not in this build: the run loads what it needs and reports what is wrong
+		}
+	}
+
+}
