@@ -28,5 +28,6 @@ if "%~1"=="--prepare" (
   echo seam-revoke-batch: --prepare is for the POSIX launcher; on Windows the jar starts the plain way 1>&2
   exit /b 0
 )
-"%JAVA_EXE%" %JAVA_OPTS% -Dseam-revoke-batch.command=seam-revoke-batch -jar "%JAR%" %*
+rem the JIT's first tier only, as the POSIX launcher (docs/install.md); JAVA_OPTS may override it
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 %JAVA_OPTS% -Dseam-revoke-batch.command=seam-revoke-batch -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
