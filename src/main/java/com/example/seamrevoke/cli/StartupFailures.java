@@ -11,7 +11,6 @@ import com.example.seamrevoke.safety.Causes;
 import com.example.seamrevoke.settings.InvalidSettingException;
 
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 
 /**
@@ -35,8 +34,8 @@ final class StartupFailures {
 	private static final Predicate<Throwable> ANOTHER_RUNNER = Causes.anyOf(List.of(RunInProgressException.class))
 		.or(StartupFailures::isDatabaseInUse);
 
-	private static final Predicate<Throwable> INVALID_SETTING = failure -> failure instanceof BindValidationException
-			|| (failure instanceof BindException bind && bind.getProperty() != null);
+	private static final Predicate<Throwable> INVALID_SETTING = failure -> failure instanceof BindException bind
+			&& bind.getProperty() != null;
 
 	private StartupFailures() {
 	}
@@ -57,17 +56,14 @@ final class StartupFailures {
 		if (exitCode(failure) == ExitCode.STOPPED) {
 			return DatabaseGone.describe(failure);
 		}
-		Throwable cause = Causes.find(failure, REFUSED.or(ANOTHER_RUNNER).or(INVALID_SETTING));
+		// a refusal of ours first: a settings record's rule breaks inside Boot's binding
+		// of it
+		Throwable cause = Causes.find(failure, REFUSED);
+		if (cause == null) {
+			cause = Causes.find(failure, ANOTHER_RUNNER.or(INVALID_SETTING));
+		}
 		if (cause == null) {
 			return "cannot start: " + Causes.rootMessage(failure);
-		}
-		if (cause instanceof BindValidationException validation) {
-			return "invalid setting: " + validation.getValidationErrors()
-				.getAllErrors()
-				.stream()
-				.map(Object::toString)
-				.findFirst()
-				.orElse(validation.getMessage());
 		}
 		if (cause instanceof BindException bind && bind.getProperty() != null) {
 			return "invalid setting " + bind.getProperty().getName() + "='" + shown(bind.getProperty()) + "': "

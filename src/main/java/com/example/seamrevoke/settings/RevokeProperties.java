@@ -107,7 +107,7 @@ public record RevokeProperties(@DefaultValue(RevokeProperties.DEFAULT_CONCURRENC
 			SettingRules.positive("revoke.lease.heartbeat", heartbeat);
 			if (SettingRules.present("revoke.lease.duration", duration).compareTo(heartbeat.multipliedBy(3)) < 0) {
 				throw SettingRules.broken("revoke.lease.duration", duration,
-						"must be at least three times revoke.lease.heartbeat (" + heartbeat + ")");
+						"must be at least three times revoke.lease.heartbeat (" + SettingRules.shown(heartbeat) + ")");
 			}
 		}
 	}

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SettingRules {
 
+	private static final String[] UNITS = { "d", "h", "m", "s" };
+
+	private static final long[] UNIT_MILLIS = { 86_400_000, 3_600_000, 60_000, 1_000 };
+
 	private SettingRules() {
 	}
 
@@ -44,7 +48,21 @@ public final class SettingRules {
 	}
 
 	static InvalidSettingException broken(String name, Object value, String rule) {
-		return new InvalidSettingException("invalid setting " + name + "='" + value + "': " + rule);
+		return new InvalidSettingException("invalid setting " + name + "='" + shown(value) + "': " + rule);
+	}
+
+	/** A duration as an operator writes it ({@code 20s}), not as Java prints it. */
+	static String shown(Object value) {
+		if (!(value instanceof Duration duration)) {
+			return String.valueOf(value);
+		}
+		long millis = duration.toMillis();
+		for (int i = 0; i < UNITS.length; i++) {
+			if (millis != 0 && millis % UNIT_MILLIS[i] == 0) {
+				return (millis / UNIT_MILLIS[i]) + UNITS[i];
+			}
+		}
+		return (millis == 0) ? "0s" : millis + "ms";
 	}
 
 }

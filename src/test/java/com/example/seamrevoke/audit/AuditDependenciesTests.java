@@ -29,7 +29,7 @@ class AuditDependenciesTests {
 	@Test
 	void auditShouldImportOnlyPackagesBelowTheJob() throws IOException {
 		assertThat(importsOf(SOURCES.resolve("audit"))).isSubsetOf("audit.model", "input", "outcome", "safety", "seam",
-				"job.support");
+				"settings", "job.support");
 	}
 
 	@Test

@@ -88,12 +88,21 @@ class StartupFailuresTests {
 		@Test
 		void valueOutOfRangeSaysWhichRuleItBreaks() {
 			context.withPropertyValues("revoke.concurrency=0").run((started) -> {
+				Throwable failure = started.getStartupFailure();
+
+				assertThat(StartupFailures.exitCode(failure)).isEqualTo(ExitCode.USAGE);
+				assertThat(StartupFailures.describe(failure))
+					.isEqualTo("invalid setting revoke.concurrency='0': must be at least 1");
+			});
+		}
+
+		@Test
+		void ruleBetweenTwoSettingsNamesBothAsTheOperatorWroteThem() {
+			context.withPropertyValues("revoke.lease.duration=20s", "revoke.lease.heartbeat=10s").run((started) -> {
 				String line = StartupFailures.describe(started.getStartupFailure());
 
-				assertThat(line).startsWith("invalid setting: ")
-					.contains("concurrency")
-					.contains("must be greater than or equal to 1")
-					.doesNotContain("\n");
+				assertThat(line).isEqualTo("invalid setting revoke.lease.duration='20s': must be at least three"
+						+ " times revoke.lease.heartbeat (10s)");
 			});
 		}
 

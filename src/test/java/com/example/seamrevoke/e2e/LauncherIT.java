@@ -172,6 +172,26 @@ class LauncherIT {
 	}
 
 	@Test
+	void theJitStopsAtItsFirstTierUnlessJavaOptsGivesTheOptimizingCompilerBack() throws Exception {
+		// given
+		InstalledJava java = InstalledJava.withClassDataSharing().orElseThrow();
+		Distribution distribution = Distribution.unpack(directory.resolve("install dir"));
+		Map<String, String> environment = environment(java, directory.resolve("cache"));
+
+		// when
+		environment.put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+		Result byDefault = distribution.launch(directory, environment, "--version");
+		environment.put("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal");
+		Result overridden = distribution.launch(directory, environment, "--version");
+
+		// then
+		assertThat(byDefault.exitCode()).as(byDefault.toString()).isZero();
+		assertThat(byDefault.out()).containsPattern("TieredStopAtLevel\\s+= 1\\s");
+		assertThat(overridden.exitCode()).as(overridden.toString()).isZero();
+		assertThat(overridden.out()).containsPattern("TieredStopAtLevel\\s+= 4\\s");
+	}
+
+	@Test
 	void onJava17ACacheWithSpacesStartsPlainWithOneLine() throws Exception {
 		// given
 		InstalledJava java = InstalledJava.withClassDataSharing().orElseThrow();
