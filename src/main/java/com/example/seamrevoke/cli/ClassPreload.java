@@ -38,8 +38,7 @@ final class ClassPreload {
 		ClassLoader loader = ClassPreload.class.getClassLoader();
 		try (InputStream list = loader.getResourceAsStream(LIST)) {
 			if (list == null) {
-				// the build's training run itself, which must see the order of a plain
-				// run
+				// the build's training run, which must see a plain run's order
 				return;
 			}
 			new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()

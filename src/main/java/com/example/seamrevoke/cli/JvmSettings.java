@@ -42,9 +42,8 @@ public final class JvmSettings implements EnvironmentPostProcessor {
 		setUnlessGiven(MAX_CONNECTIONS, String.valueOf(Math.max(MIN_KEPT_CONNECTIONS, concurrency)));
 		// our retry sends a dropped POST again, counted
 		System.setProperty(RETRY_POST, "false");
-		// the sandbox's server: with Nagle's algorithm on, its header and body writes
-		// wait
-		// for the client's delayed ACK (~40 ms per call on Linux)
+		// the sandbox's server: with Nagle's algorithm on, its header and body
+		// writes wait for the client's delayed ACK (~40 ms per call on Linux)
 		setUnlessGiven(SERVER_NODELAY, "true");
 		WireLogging.keepHeadersOut();
 	}
@@ -55,9 +54,8 @@ public final class JvmSettings implements EnvironmentPostProcessor {
 	 */
 	private static int concurrency(ConfigurableEnvironment environment) {
 		try {
-			// this one setting, not the whole record: binding it here would cost every
-			// start
-			// a twentieth of a second
+			// this one setting, not the whole record: binding that here would cost
+			// every start a twentieth of a second
 			return environment.getProperty("revoke.concurrency", Integer.class,
 					Integer.valueOf(RevokeProperties.DEFAULT_CONCURRENCY));
 		}

@@ -88,8 +88,7 @@ public class SchemaMigration implements BeanPostProcessor, EnvironmentAware {
 			return !packaged.isEmpty() && distinct.size() == packaged.size() && distinct.equals(applied(connection));
 		}
 		catch (SQLException ex) {
-			// no history yet, or a database that refuses: Flyway creates it, or says why
-			// not
+			// no history yet, or a refusing database: Flyway creates it or says why
 			return false;
 		}
 	}

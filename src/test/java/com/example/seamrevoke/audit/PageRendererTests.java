@@ -37,8 +37,7 @@ class PageRendererTests {
 
 		assertThat(html).doesNotContain("<img", "<script", "onerror=alert(1)>");
 		// name, key, Seam's error type, message and request id, the input's name, the
-		// leave
-		// date
+		// leave date
 		assertThat(count(html, "&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;")).isGreaterThanOrEqualTo(7);
 	}
 

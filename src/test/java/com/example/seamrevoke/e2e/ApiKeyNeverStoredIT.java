@@ -65,8 +65,7 @@ class ApiKeyNeverStoredIT {
 
 	@Test
 	void keyAtTraceWithWireLoggingShouldAppearInNoOutputReportOrDatabase() throws Exception {
-		// given: a revoked row, a rejected one, one that fails every attempt, an invalid
-		// one
+		// given: a revoked row, a rejected one, one failing every attempt, an invalid one
 		seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
 		seam.stubFor(post(REVOKE).withRequestBody(matching(".*0ed90475.*"))
 			.willReturn(aResponse().withStatus(404)

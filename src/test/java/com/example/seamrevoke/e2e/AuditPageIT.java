@@ -181,8 +181,7 @@ class AuditPageIT {
 		assertThat(run.get("reportSha256").asString()).isEqualTo(sha256(report));
 		assertThat(Path.of(run.get("pagePath").asString())).exists()
 			.isEqualTo(report.resolveSibling("offboarding-2.report.html"));
-		// the sandbox answers 429 once for the device ending 429: drawn in the second it
-		// came
+		// the sandbox answers 429 once for the device ending 429: drawn in its second
 		assertThat(Files.readString(Path.of(run.get("pagePath").asString())))
 			.containsPattern("<rect class=\"throttled\"[^>]*><title>\\d\\d:\\d\\d:\\d\\d UTC: 1 answers 429</title>");
 	}

@@ -110,8 +110,7 @@ class CrashSafetyIT {
 		// when: the same command runs again
 		int exitCode = run.runToEnd();
 
-		// then: recovered without a hand on the database, every line once, within the
-		// bound
+		// then: recovered without a hand on the database, every line once, in bound
 		assertThat(exitCode).as(run.output()).isEqualTo(ExitCode.OK);
 		assertThat(run.output()).contains("ended UNKNOWN", "recovering and resuming it")
 			.doesNotContain("Manual intervention");

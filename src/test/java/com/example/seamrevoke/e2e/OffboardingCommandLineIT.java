@@ -72,8 +72,8 @@ class OffboardingCommandLineIT {
 		assertThat(people.path("plannedByKind").path("ACCESS_GRANT").asLong()).isEqualTo(4);
 		assertThat(people.path("removedByKind").path("ACCESS_GRANT").asLong()).isZero();
 
-		// then: the same file for real finds every road still there: the preview removed
-		// nothing
+		// then: the same file for real finds every road still there (preview removed
+		// nothing of it)
 		CommandRun.Result real = run("--input=" + SAMPLE, "--sandbox", "--revoke.max-people=20",
 				"--report=" + directory.resolve("real.csv"));
 

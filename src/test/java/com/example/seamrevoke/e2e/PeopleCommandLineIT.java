@@ -105,8 +105,7 @@ class PeopleCommandLineIT {
 
 	@Test
 	void runStoppedAfterTheExpansionShouldBeResumedByTheSameCommandWithoutExpandingAgain() throws Exception {
-		// given: the expansion finds A and B; then Seam refuses the key on the first
-		// revoke
+		// given: the expansion finds A and B; Seam refuses the key on the first revoke
 		stubAvery(DEVICE_A, DEVICE_B);
 		seam.stubFor(post(REVOKE).willReturn(aResponse().withStatus(401)
 			.withBody("{\"error\":{\"type\":\"unauthorized\",\"message\":\"Unauthorized\"}}")));
@@ -138,8 +137,7 @@ class PeopleCommandLineIT {
 		seam.verify(0, postRequestedFor(urlEqualTo(SeamStubs.ACCESS_GRANTS)));
 		seam.verify(2, postRequestedFor(urlEqualTo(REVOKE)));
 		seam.verify(0, postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(containing("cccccccc")));
-		// the device Seam lists now was never in the expansion: a row of its own, no
-		// proof
+		// the device Seam lists now was never in the expansion: its own row, no proof
 		assertThat(resumed.out()).contains("REVOKED 2, FOUND_AFTER_EXPANSION 1", "1 with access remaining",
 				"cccccccc-0000-4000-8000-00000000000c STILL_ACCESSIBLE");
 	}

@@ -92,8 +92,7 @@ class RerunFailedRowsIT {
 	void revokeWhenInputIsAReportEditedInASpreadsheetShouldSendItsFailedRowsOnly() throws IOException {
 		command.run("--input=" + directory.resolve("input.csv"), report("first"));
 		seamRevokesEverything();
-		// the operator drops the last FAILED row and re-saves with a BOM and CRLF line
-		// endings
+		// the operator drops the last FAILED row and re-saves with a BOM and CRLF
 		List<String> lines = Files.readAllLines(directory.resolve("first.csv"));
 		List<String> edited = lines.stream().filter(line -> !line.startsWith("5,")).toList();
 		Path resaved = directory.resolve("edited.csv");

@@ -65,8 +65,7 @@ class SkipLimitIT {
 					"--revoke.concurrency=" + CHUNK, "--revoke.read-ahead=" + CHUNK);
 
 		// then: stopped with the reason, the two committed chunks reported, nothing past
-		// the
-		// read-ahead sent
+		// the read-ahead sent
 		assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCode.STOPPED);
 		assertThat(result.out()).contains("Stopped: 3 rows FAILED, more than revoke.skip-limit=1")
 			.contains("Run the same command again");

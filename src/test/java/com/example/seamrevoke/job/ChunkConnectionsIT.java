@@ -183,9 +183,8 @@ class ChunkConnectionsIT {
 		assertThat(written).hasSize(ROWS).allMatch(row -> row.outcome() == Outcome.REVOKED);
 		seam.verify(ROWS, postRequestedFor(urlEqualTo(REVOKE)));
 		// calls run ahead of the chunk, so one may overlap the writer's commit: at most
-		// that
-		// one connection is in use, never one per call in flight (32 would exhaust the
-		// pool)
+		// that one connection is in use, never one per call in flight (32 would exhaust
+		// the pool)
 		assertThat(borrowedDuringCalls).hasSize(ROWS).allMatch(borrowed -> borrowed <= 1);
 		assertNoWorkerTookAConnection();
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(4);

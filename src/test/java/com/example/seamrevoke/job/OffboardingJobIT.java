@@ -133,8 +133,8 @@ class OffboardingJobIT {
 								+ "\",\"user_identity_key\":\"" + person[0]
 								+ "\",\"display_name\":\"Someone\"},\"ok\":true}")));
 		}
-		// as in Seam, a grants listing without a user identity answers the whole
-		// workspace
+		// as in Seam, a grants listing without a user identity answers for
+		// the whole workspace
 		seam.stubFor(post(GRANTS).withRequestBody(notContaining("user_identity_id"))
 			.atPriority(1)
 			.willReturn(okJson(grantsPage(COLLEAGUE, null, COLLEAGUE_GRANT))));

@@ -58,8 +58,8 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:people-job-it;DB_CLOSE_DELAY=-1",
 		"revoke.seam.api-key=test-key", "revoke.retry.base-delay=10ms", "revoke.retry.max-delay=40ms",
-		// one round of verification: these tests are not about access systems that apply
-		// late
+		// one round of verification: these tests are not about access
+		// systems that apply late
 		"revoke.verify.settle-window=0s" })
 class PeopleJobIT {
 
@@ -388,8 +388,8 @@ class PeopleJobIT {
 			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
 			.toJobParameters());
 
-		// then: B alone for Avery (no new lookup), emp-9999 expanded and revoked, both
-		// verified
+		// then: B alone for Avery (no new lookup), emp-9999 expanded and
+		// revoked, both verified
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(rows(rerun))
 			.extracting(RevocationOutcome::line, RevocationOutcome::item, RevocationOutcome::userIdentityKey,

@@ -243,8 +243,8 @@ class RevokeAccessJobIT {
 					tuple(3L, Outcome.INVALID, "device_id is not a UUID: 'not-a-uuid'"),
 					tuple(4L, Outcome.INVALID, "device_id is empty"),
 					tuple(5L, Outcome.DUPLICATE, "same pair as line 2"));
-		// the duplicate differs only in case, so a call for it would carry the upper-case
-		// id
+		// the duplicate differs only in case, so a call for it would carry
+		// the upper-case id
 		seam.verify(postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(matching(".*" + DEVICE_C + ".*")));
 		seam.verify(0,
 				postRequestedFor(urlEqualTo(REVOKE)).withRequestBody(matching(".*" + DEVICE_C.toUpperCase() + ".*")));

@@ -223,9 +223,9 @@ public final class JarProcess {
 			command.add("--spring.datasource.url=" + postgresUrl);
 		}
 		else if (h2File != null) {
-			// no ;WRITE_DELAY=0, as an operator who moved the database would write it:
-			// the
-			// job makes every H2 file URL durable itself (docs/crash-safety.md)
+			// no ;WRITE_DELAY=0, as an operator who moved the database would
+			// write it: the job makes every H2 file URL durable itself
+			// (docs/crash-safety.md)
 			command.add("--spring.datasource.url=jdbc:h2:file:" + h2File);
 		}
 		return command;

@@ -117,8 +117,8 @@ class LeaseRunProof implements ExclusiveRunProof {
 			}
 			catch (DataAccessException ex) {
 				Duration unrenewed = Duration.ofNanos(attempt - renewedAt);
-				// the next tick could come after the lease lapsed: stop while it still
-				// holds
+				// the next tick could come after the lease lapsed: stop while it
+				// still holds
 				if (unrenewed.plus(settings.heartbeat()).compareTo(settings.duration()) >= 0) {
 					lost("the lease on this run could not be renewed for " + unrenewed.toSeconds() + " s ("
 							+ Causes.rootMessage(ex) + ")");

@@ -81,10 +81,9 @@ public class RevocationLauncher {
 	public RunReport launch(RunRequest request, PrintStream out) throws Exception {
 		Instant started = Instant.now();
 		requireApiKeyUnlessDryRun(request);
-		// the whole file is read first: an unusable one (unreadable, no id columns, a
-		// quote
-		// never closed) is refused before its identity is taken and before anything is
-		// sent
+		// the whole file is read first: an unusable one (unreadable, no id
+		// columns, a quote never closed) is refused before its identity is taken
+		// and before anything is sent
 		InputCheck check = (request.rerunFailed() == null) ? InputCheck.of(request.input()) : null;
 		if (check != null) {
 			PeopleCountGuard.check(check, request, properties.maxPeople());

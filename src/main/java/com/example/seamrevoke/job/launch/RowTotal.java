@@ -22,8 +22,8 @@ final class RowTotal {
 	static @Nullable Long of(RunRequest request, @Nullable InputCheck check, OutcomeRepository outcomes,
 			JobRepository jobRepository) {
 		if (check != null) {
-			// a person becomes as many rows as they have devices: not known before
-			// expanding
+			// a person becomes as many rows as they have devices: not known
+			// before expanding
 			return check.layout().isPeople() ? null : check.rows();
 		}
 		JobExecution source = jobRepository.getJobExecution(request.rerunFailed());

@@ -78,10 +78,9 @@ public final class SeamHttp {
 		connection.setConnectTimeout(connectMillis);
 		connection.setReadTimeout(readMillis);
 		connection.setUseCaches(false);
-		// not in streaming mode: the small body is buffered and leaves with the headers
-		// in
-		// one write (a second write would wait for the first one's ACK, Nagle's
-		// algorithm)
+		// not in streaming mode: the small body is buffered and leaves with the
+		// headers in one write (a second write would wait for the first one's ACK,
+		// Nagle's algorithm)
 		connection.setDoOutput(true);
 		headers.forEach(connection::setRequestProperty);
 		return connection;

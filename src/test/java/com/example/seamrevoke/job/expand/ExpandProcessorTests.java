@@ -124,8 +124,8 @@ class ExpandProcessorTests {
 			assertThat(rows).singleElement().satisfies((row) -> {
 				assertThat(row.outcome()).isEqualTo(Outcome.NOTHING_TO_REVOKE);
 				assertThat(row.deviceId()).isEmpty();
-				// the lookup and the three listings: grants, access-control users,
-				// devices
+				// the lookup and the three listings: grants,
+				// access-control users, devices
 				assertThat(row.attempts()).isEqualTo(4);
 			});
 		}
@@ -160,8 +160,8 @@ class ExpandProcessorTests {
 			assertThat(rows).singleElement().satisfies((row) -> {
 				assertThat(row.outcome()).isEqualTo(Outcome.FAILED);
 				assertThat(row.errorType()).isEqualTo("invalid_input");
-				// the lookup and the three listings: grants, access-control users,
-				// devices
+				// the lookup and the three listings: grants,
+				// access-control users, devices
 				assertThat(row.attempts()).isEqualTo(4);
 			});
 		}

@@ -191,8 +191,7 @@ class RevokeCallStartingReaderTests {
 		@Test
 		void startsNothingPastTheChunkInProgressAndStopsTheStepWhenItIsHandedOut() throws Exception {
 			// given: chunks of 5, a window of 8; the stop comes while row 3 is handed
-			// out,
-			// when rows up to 10 (the end of the second chunk) are started
+			// out, when rows up to 10 (the end of the second chunk) are started
 			Rows input = new Rows(30);
 			RevokeCallStartingReader reader = open(input, 2, 8, 5);
 			reader.read();

@@ -46,8 +46,8 @@ class FirstLineOfPairTests {
 		IntStream.rangeClosed(1, 200_000)
 			.forEach(row -> assertThat(pairs.putIfAbsent(USER, device(row), row + 1)).isZero());
 
-		// when / then: each is found again with its own first line, and random ones are
-		// new
+		// when / then: each is found again with its own first line, and
+		// random ones are new
 		assertThat(pairs.size()).isEqualTo(200_000);
 		IntStream.rangeClosed(1, 200_000)
 			.forEach(row -> assertThat(pairs.putIfAbsent(USER, device(row), 0)).isEqualTo(row + 1));
