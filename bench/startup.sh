@@ -3,16 +3,18 @@
 # on 127.0.0.1, from the command to the exit, for each way of starting the tool, taken in turns
 # (round 1 of each, then round 2 of each...) so that noise on the machine falls on all of them.
 # Then one run of each with the framework's logging on, split into phases.
-# Usage: bench/startup.sh [--runs N] [--java17 JAVA_HOME] [--java25 JAVA_HOME]
+# Usage: bench/startup.sh [--runs N] [--java17 JAVA_HOME] [--java25 JAVA_HOME] [--before JAR]
+# --before JAR adds "before-17": java -jar on Java 17 with an earlier build's jar, side by side.
 # Needs: ./mvnw -B -q package -DskipTests (the jar and the distribution), bash, awk, date +%N.
 set -euo pipefail
 
-runs=5 java17="" java25=""
+runs=5 java17="" java25="" before=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--runs) runs=$2; shift 2 ;;
 		--java17) java17=$2; shift 2 ;;
 		--java25) java25=$2; shift 2 ;;
+		--before) before=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
 		*) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
@@ -45,14 +47,18 @@ url=$(sed -n 's/^Sandbox: \(http[^ ]*\).*/\1/p' "$work/sandbox.log")
 [ -n "$url" ] || { cat "$work/sandbox.log" >&2; exit 1; }
 export SEAM_API_KEY=seam_sandbox_key SEAM_ENDPOINT=$url
 
-# name|JAVA_HOME|how: "jar" is java -jar on the packaged jar, "launcher" is bin/seam-revoke-batch
+# name|JAVA_HOME|how: "jar" is java -jar on the packaged jar, "launcher" is bin/seam-revoke-batch,
+# "before" is java -jar on the --before jar
 ways=("java-jar-17|$java17|jar" "launcher-17|$java17|launcher")
+[ -n "$before" ] && ways=("before-17|$java17|before" "${ways[@]}")
 [ -n "$java25" ] && ways+=("java-jar-25|$java25|jar" "launcher-25|$java25|launcher")
 
 start() { # java_home how args...
 	local home=$1 how=$2; shift 2
 	if [ "$how" = jar ]; then
 		"$home/bin/java" ${JAVA_OPTS:-} -jar "$jar" "$@"
+	elif [ "$how" = before ]; then
+		"$home/bin/java" ${JAVA_OPTS:-} -jar "$before" "$@"
 	else
 		JAVA_HOME=$home "$launcher" "$@"
 	fi
@@ -103,6 +109,7 @@ done
 # exit. PHASES_LOGS=DIR keeps the logs of these runs.
 logging=(--spring.main.log-startup-info=true --logging.level.com.example.seamrevoke.SeamRevokeBatchApplication=INFO
 	--logging.level.com.zaxxer.hikari=INFO --logging.level.com.example.seamrevoke.database=INFO
+	--logging.level.org.flywaydb.core=INFO
 	--logging.level.org.springframework.batch.core=INFO --logging.level.org.springframework.batch.core.step=INFO
 	--logging.level.org.springframework.batch.core.job=INFO "--logging.pattern.console=@%d{HH:mm:ss.SSS} %logger{0} %msg%n")
 ms() { date +%H:%M:%S.%3N; }
@@ -121,7 +128,7 @@ for way in "${ways[@]}"; do
 		/^@[0-9:.]+ / { t = at(substr($1, 2)) }
 		/^@[0-9:.]+ SeamRevokeBatchApplication Starting/ { s = t }
 		/^@[0-9:.]+ HikariDataSource .* Starting/ { d = t }
-		/^@[0-9:.]+ SchemaMigration Schema / { f = t }
+		/^@[0-9:.]+ (SchemaMigration Schema|DbValidate|DbMigrate|FlywayExecutor|JdbcTableSchemaHistory) / { f = t }
 		/^@[0-9:.]+ SeamRevokeBatchApplication Started/ { r = t }
 		/^@[0-9:.]+ TaskExecutorJobLauncher .* launched/ { j = t }
 		/^@[0-9:.]+ AbstractStep Step: \[[A-Za-z]+\] executed/ { v = t }
