@@ -41,7 +41,7 @@ generate() {
 }
 
 SEAM_SANDBOX_LATENCY_MS=$latency SEAM_SANDBOX_RATE_LIMIT=$limit SEAM_SANDBOX_RETRY_AFTER=$retry_after \
-	java -Xshare:auto -cp "$jar" -Dloader.main=com.example.seamrevoke.cli.SandboxMain \
+	java -Xshare:auto ${SANDBOX_JAVA_OPTS:-} -cp "$jar" -Dloader.main=com.example.seamrevoke.cli.SandboxMain \
 	org.springframework.boot.loader.launch.PropertiesLauncher > "$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q '^Sandbox: http' "$work/sandbox.log" && break; sleep 0.1; done
