@@ -62,13 +62,14 @@ final class Removals {
 		if (lastRequested == null || verified == null || verified.isBefore(lastRequested)) {
 			return;
 		}
+		if (!rows.stream().allMatch(row -> row.verification() == Verification.VERIFIED)) {
+			// still accessible, or not verified: never settled, so no settle time at all
+			return;
+		}
 		Duration settle = Duration.between(lastRequested, verified);
-		if (rows.stream().allMatch(row -> row.verification() == Verification.VERIFIED)) {
-			settledPeople++;
-			if (settled.size() < PeopleTally.MAX_DETAILS) {
-				settled
-					.add(String.format(Locale.ROOT, "line %d %.1f s", rows.get(0).line(), settle.toMillis() / 1000.0));
-			}
+		settledPeople++;
+		if (settled.size() < PeopleTally.MAX_DETAILS) {
+			settled.add(String.format(Locale.ROOT, "line %d %.1f s", rows.get(0).line(), settle.toMillis() / 1000.0));
 		}
 		if (slowestSettle == null || settle.compareTo(slowestSettle) > 0) {
 			slowestSettle = settle;
