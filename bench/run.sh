@@ -5,6 +5,7 @@
 # Usage: bench/run.sh [--rows N] [--latency MS|MIN..MAX|MEAN~SD] [--limit REQ_PER_S] [--retry-after S|none]
 #                     [--xmx SIZE] [--only jar-c1,jar-defaults,jar-tuned,curl] [--tuned "ARGS"]
 # Needs: the packaged jar (./mvnw -B -q package -DskipTests), java, curl, xargs, /usr/bin/time.
+# JAR=... picks another jar; JAVA_OPTS goes to the jar's JVM, SANDBOX_JAVA_OPTS to the stand-in's.
 set -euo pipefail
 
 rows=2000 latency=50 limit=0 retry_after=1 xmx="" only="jar-c1,jar-defaults,jar-tuned,curl"
