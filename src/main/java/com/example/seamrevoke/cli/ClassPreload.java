@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Loads, on a thread of its own, the classes the build saw a run load (its training run
  * against the embedded sandbox writes the list, docs/install.md, "Start-up"). Started
@@ -17,8 +19,10 @@ final class ClassPreload {
 
 	static final String LIST = "META-INF/seam-revoke-batch/classes.txt";
 
-	private static final String[] INITIALIZED = { "tools.jackson.databind.json.JsonMapper",
-			"org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent" };
+	/**
+	 * Its first use initialises the flight recorder's metadata, 60 ms on the main thread.
+	 */
+	private static final String FLIGHT_RECORDER_EVENT = "org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent";
 
 	private ClassPreload() {
 	}
@@ -26,7 +30,6 @@ final class ClassPreload {
 	static void start() {
 		Thread preload = new Thread(ClassPreload::run, "class-preload");
 		preload.setDaemon(true);
-		preload.setPriority(Thread.MIN_PRIORITY);
 		preload.start();
 	}
 
@@ -49,10 +52,8 @@ final class ClassPreload {
 		catch (IOException ex) {
 			return;
 		}
-		for (String name : INITIALIZED) {
-			load(name, true, loader);
-		}
-		tools.jackson.databind.json.JsonMapper.shared();
+		load(FLIGHT_RECORDER_EVENT, true, loader);
+		JsonMapper.shared();
 	}
 
 	private static void load(String name, boolean initialize, ClassLoader loader) {

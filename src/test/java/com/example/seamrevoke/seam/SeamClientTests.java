@@ -2,15 +2,12 @@ package com.example.seamrevoke.seam;
 
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.example.seamrevoke.testsupport.SeamClients;
+import com.example.seamrevoke.testsupport.SeamOnLoopback;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.ACCESS_GRANTS;
 import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
@@ -21,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,21 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class SeamClientTests {
 
 	@RegisterExtension
-	static WireMockExtension seam = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	private SeamClients clients;
-
-	@BeforeEach
-	void client() {
-		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
-	}
-
-	@AfterEach
-	void closeClient() {
-		clients.close();
-	}
+	static SeamOnLoopback seam = new SeamOnLoopback();
 
 	@Nested
 	class AccessGrants {
@@ -62,7 +44,7 @@ class SeamClientTests {
 				.whenScenarioStateIs("second")
 				.willReturn(okJson(page("grant-2", "Garage", null))));
 
-			SeamLookup<List<SeamResource>> grants = clients.client().listAccessGrants(USER);
+			SeamLookup<List<SeamResource>> grants = seam.client().listAccessGrants(USER);
 
 			assertThat(grants.found()).isTrue();
 			assertThat(grants.value()).extracting(SeamResource::id, SeamResource::name)
@@ -75,7 +57,7 @@ class SeamClientTests {
 
 		@Test
 		void aPersonWithoutAnIdIsNeverListedForTheWholeWorkspace() {
-			assertThatIllegalArgumentException().isThrownBy(() -> clients.client().listAccessGrants(" "));
+			assertThatIllegalArgumentException().isThrownBy(() -> seam.client().listAccessGrants(" "));
 
 			seam.verify(0, postRequestedFor(urlEqualTo(ACCESS_GRANTS)));
 		}
@@ -96,7 +78,7 @@ class SeamClientTests {
 		void sendsThePairAndSucceedsOnOk() {
 			seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":true}")));
 
-			SeamResult result = clients.client().revoke(USER, DEVICE_A);
+			SeamResult result = seam.client().revoke(USER, DEVICE_A);
 
 			assertThat(result.succeeded()).isTrue();
 			assertThat(result.attempts()).isEqualTo(1);
@@ -108,7 +90,7 @@ class SeamClientTests {
 		void aTwoHundredWhoseBodySaysNotOkIsARefusalNotASuccess() {
 			seam.stubFor(post(REVOKE).willReturn(okJson("{\"ok\":false}")));
 
-			SeamResult result = clients.client().revoke(USER, DEVICE_A);
+			SeamResult result = seam.client().revoke(USER, DEVICE_A);
 
 			assertThat(result.succeeded()).isFalse();
 			assertThat(result.httpStatus()).isEqualTo(200);

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
-import com.example.seamrevoke.testsupport.SeamClients;
+import com.example.seamrevoke.testsupport.SeamOnLoopback;
 import com.example.seamrevoke.testsupport.SeamStubs;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.DEVICES;
@@ -33,7 +31,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -50,22 +47,12 @@ class ExpandProcessorTests {
 	private static final String KEY = "jane.doe@example.com";
 
 	@RegisterExtension
-	static WireMockExtension seam = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	private SeamClients clients;
+	static SeamOnLoopback seam = new SeamOnLoopback();
 
 	@BeforeEach
-	void client() {
-		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
+	void noOtherRoads() {
 		// the roads this class does not test: no grant, no access-control user
 		SeamStubs.noGrantsNorAcsUsers(seam);
-	}
-
-	@AfterEach
-	void closeClient() {
-		clients.close();
 	}
 
 	@Nested
@@ -204,7 +191,7 @@ class ExpandProcessorTests {
 	}
 
 	private ExpandProcessor expander(boolean dryRun) {
-		return new ExpandProcessor(clients.client(), dryRun, false, false, CLOCK);
+		return new ExpandProcessor(seam.client(), dryRun, false, false, CLOCK);
 	}
 
 }

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.example.seamrevoke.input.RevocationRequest;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
-import com.example.seamrevoke.testsupport.SeamClients;
+import com.example.seamrevoke.testsupport.SeamOnLoopback;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.REVOKE;
 import static com.example.seamrevoke.testsupport.SeamStubs.ok;
@@ -29,7 +26,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,21 +39,7 @@ class SeamRevokerTests {
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
 	@RegisterExtension
-	static WireMockExtension seam = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	private SeamClients clients;
-
-	@BeforeEach
-	void client() {
-		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
-	}
-
-	@AfterEach
-	void closeClient() {
-		clients.close();
-	}
+	static SeamOnLoopback seam = new SeamOnLoopback();
 
 	@Nested
 	class WithACall {
@@ -153,7 +135,7 @@ class SeamRevokerTests {
 	}
 
 	private SeamRevoker revoker(boolean dryRun) {
-		return new SeamRevoker(clients.client(), dryRun, new GrantedDevices(clients.client(), Set.of()), CLOCK);
+		return new SeamRevoker(seam.client(), dryRun, new GrantedDevices(seam.client(), Set.of()), CLOCK);
 	}
 
 	private static RevocationRequest pair(long line) {

@@ -7,10 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +18,7 @@ import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
 import com.example.seamrevoke.settings.RevokeProperties;
-import com.example.seamrevoke.testsupport.SeamClients;
+import com.example.seamrevoke.testsupport.SeamOnLoopback;
 
 import static com.example.seamrevoke.testsupport.SeamStubs.DEVICES;
 import static com.example.seamrevoke.testsupport.SeamStubs.ENTRANCES;
@@ -37,7 +34,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -54,21 +50,7 @@ class VerifyProcessorTests {
 	private static final String PERSON = "id:" + USER;
 
 	@RegisterExtension
-	static WireMockExtension seam = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
-
-	private SeamClients clients;
-
-	@BeforeEach
-	void open() {
-		clients = SeamClients.against("http://127.0.0.1:" + seam.getPort());
-	}
-
-	@AfterEach
-	void close() {
-		clients.close();
-	}
+	static SeamOnLoopback seam = new SeamOnLoopback();
 
 	@Nested
 	class Person {
@@ -172,11 +154,11 @@ class VerifyProcessorTests {
 
 	private VerifyProcessor processor() {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		PersonVerification people = new PersonVerification(clients.client(),
+		PersonVerification people = new PersonVerification(seam.client(),
 				new RevokeProperties.Verify(Duration.ZERO, Duration.ofMillis(10), Duration.ofMillis(10)), clock,
 				(millis) -> {
 				}, () -> false);
-		return new VerifyProcessor(clients.client(), people, clock);
+		return new VerifyProcessor(seam.client(), people, clock);
 	}
 
 	/** The identity with its rows, as the step's reader loads them. */
