@@ -3,6 +3,7 @@ package com.example.seamrevoke.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +21,11 @@ final class ClassPreload {
 	static final String LIST = "META-INF/seam-revoke-batch/classes.txt";
 
 	/**
-	 * Its first use initialises the flight recorder's metadata, 60 ms on the main thread.
+	 * Spring Batch's flight recorder events: the first one used initialises the
+	 * recorder's metadata (60 ms), each registers itself (a few ms more), all on the main
+	 * thread between the job's start and its first call.
 	 */
-	private static final String FLIGHT_RECORDER_EVENT = "org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent";
+	private static final String FLIGHT_RECORDER_EVENTS = "org.springframework.batch.core.observability.jfr.events.";
 
 	private ClassPreload() {
 	}
@@ -44,15 +47,18 @@ final class ClassPreload {
 				// the build's training run, which must see a plain run's order
 				return;
 			}
-			new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
+			List<String> names = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::strip)
 				.filter((name) -> !name.isEmpty())
-				.forEach((name) -> load(name, false, loader));
+				.toList();
+			names.forEach((name) -> load(name, false, loader));
+			names.stream()
+				.filter((name) -> name.startsWith(FLIGHT_RECORDER_EVENTS))
+				.forEach((name) -> load(name, true, loader));
 		}
 		catch (IOException ex) {
 			return;
 		}
-		load(FLIGHT_RECORDER_EVENT, true, loader);
 		JsonMapper.shared();
 	}
 
