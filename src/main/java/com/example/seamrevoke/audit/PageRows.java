@@ -5,10 +5,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -72,51 +72,57 @@ class PageRows {
 				}, jobInstanceId);
 	}
 
-	/** The columns of the result, lower case (PostgreSQL and H2 differ in case). */
-	private record Columns(Set<String> names) {
+	/**
+	 * The columns of the result by lower-case name (PostgreSQL and H2 differ in case),
+	 * each found once per query rather than by label in every row.
+	 */
+	private record Columns(Map<String, Integer> positions) {
 
 		Columns(ResultSetMetaData meta) throws SQLException {
-			this(names(meta));
+			this(positions(meta));
 		}
 
-		private static Set<String> names(ResultSetMetaData meta) throws SQLException {
-			Set<String> names = new HashSet<>();
+		private static Map<String, Integer> positions(ResultSetMetaData meta) throws SQLException {
+			Map<String, Integer> positions = new HashMap<>();
 			for (int i = 1; i <= meta.getColumnCount(); i++) {
-				names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+				positions.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
 			}
-			return names;
+			return positions;
 		}
 
 		OutcomeRow map(ResultSet rs) throws SQLException {
-			return new OutcomeRow(rs.getLong("line"), rs.getInt("item"), rs.getLong("job_execution_id"),
-					Objects.toString(rs.getString("user_identity_id"), ""),
-					Objects.toString(rs.getString("device_id"), ""), Outcome.valueOf(rs.getString("outcome")),
-					rs.getObject("http_status", Integer.class), rs.getString("error_type"),
-					rs.getString("error_message"), rs.getString("seam_request_id"), time(rs, "processed_at"),
+			return new OutcomeRow(rs.getLong(at("line")), rs.getInt(at("item")), rs.getLong(at("job_execution_id")),
+					Objects.toString(rs.getString(at("user_identity_id")), ""),
+					Objects.toString(rs.getString(at("device_id")), ""), Outcome.valueOf(rs.getString(at("outcome"))),
+					rs.getObject(at("http_status"), Integer.class), rs.getString(at("error_type")),
+					rs.getString(at("error_message")), rs.getString(at("seam_request_id")), time(rs, "processed_at"),
 					text(rs, "user_identity_key"), text(rs, "person_ref"), verification(rs), time(rs, "verified_at"),
 					text(rs, "acs_entrances"), text(rs, "target_kind"), text(rs, "target_id"), text(rs, "target_name"),
 					time(rs, "requested_at"), time(rs, "confirmed_at"));
 		}
 
-		private @Nullable String text(ResultSet rs, String... candidates) throws SQLException {
-			for (String column : candidates) {
-				if (names.contains(column)) {
-					return rs.getString(column);
-				}
+		/** A column every schema has. */
+		private int at(String column) throws SQLException {
+			Integer position = positions.get(column);
+			if (position == null) {
+				throw new SQLException("the outcome table has no column " + column);
 			}
-			return null;
+			return position;
+		}
+
+		private @Nullable String text(ResultSet rs, String column) throws SQLException {
+			Integer position = positions.get(column);
+			return (position != null) ? rs.getString(position) : null;
 		}
 
 		private @Nullable Verification verification(ResultSet rs) throws SQLException {
-			String verification = rs.getString("verification");
+			String verification = rs.getString(at("verification"));
 			return (verification != null) ? Verification.valueOf(verification) : null;
 		}
 
 		private @Nullable Instant time(ResultSet rs, String column) throws SQLException {
-			if (!names.contains(column)) {
-				return null;
-			}
-			Timestamp time = rs.getTimestamp(column);
+			Integer position = positions.get(column);
+			Timestamp time = (position != null) ? rs.getTimestamp(position) : null;
 			return (time != null) ? time.toInstant() : null;
 		}
 

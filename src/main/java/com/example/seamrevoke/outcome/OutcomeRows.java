@@ -55,37 +55,86 @@ final class OutcomeRows {
 		ps.setTimestamp(i, timestamp(o.confirmedAt()));
 	}
 
+	/**
+	 * Reads the {@link #COLUMNS} of a row in the order {@link #bind} writes them: by
+	 * position, as a report reads every column of every row (by name, H2 upper-cases the
+	 * label at every call).
+	 */
 	static RevocationOutcome map(ResultSet rs) throws SQLException {
-		String verification = rs.getString("verification");
-		Instant processedAt = instant(rs, "processed_at");
-		return RevocationOutcome.builder(rs.getLong("line"), rs.getLong("source_line"), rs.getInt("item"))
-			.userIdentityId(Objects.toString(rs.getString("user_identity_id"), ""))
-			.deviceId(Objects.toString(rs.getString("device_id"), ""))
-			.outcome(Outcome.valueOf(rs.getString("outcome")))
-			.seamAnswer(rs.getObject("http_status", Integer.class), rs.getString("error_type"),
-					rs.getString("error_message"), rs.getInt("attempts"), rs.getString("seam_request_id"))
+		InOrder in = new InOrder(rs);
+		long line = in.longValue();
+		long sourceLine = in.longValue();
+		String userIdentityId = Objects.toString(in.string(), "");
+		String deviceId = Objects.toString(in.string(), "");
+		Outcome outcome = Outcome.valueOf(in.string());
+		Integer httpStatus = in.integer();
+		String errorType = in.string();
+		String errorMessage = in.string();
+		int attempts = in.intValue();
+		String seamRequestId = in.string();
+		Instant processedAt = in.instant();
+		int item = in.intValue();
+		String userIdentityKey = in.string();
+		String personRef = in.string();
+		String verification = in.string();
+		Instant verifiedAt = in.instant();
+		String targetKind = in.string();
+		String targetId = in.string();
+		String targetName = in.string();
+		String acsSystemId = in.string();
+		Instant requestedAt = in.instant();
+		Instant confirmedAt = in.instant();
+		return RevocationOutcome.builder(line, sourceLine, item)
+			.userIdentityId(userIdentityId)
+			.deviceId(deviceId)
+			.outcome(outcome)
+			.seamAnswer(httpStatus, errorType, errorMessage, attempts, seamRequestId)
 			.processedAt(processedAt == null ? Instant.EPOCH : processedAt)
-			.person(rs.getString("user_identity_key"), rs.getString("person_ref"))
-			.verification(verification == null ? null : Verification.valueOf(verification), instant(rs, "verified_at"))
-			.target(target(rs))
-			.requestedAt(instant(rs, "requested_at"))
-			.confirmedAt(instant(rs, "confirmed_at"))
+			.person(userIdentityKey, personRef)
+			.verification(verification == null ? null : Verification.valueOf(verification), verifiedAt)
+			.target(targetKind == null ? null
+					: new Target(TargetKind.valueOf(targetKind), targetId, targetName, acsSystemId))
+			.requestedAt(requestedAt)
+			.confirmedAt(confirmedAt)
 			.build();
 	}
 
-	private static @Nullable Target target(ResultSet rs) throws SQLException {
-		String kind = rs.getString("target_kind");
-		return kind == null ? null : new Target(TargetKind.valueOf(kind), rs.getString("target_id"),
-				rs.getString("target_name"), rs.getString("acs_system_id"));
+	/** The columns of one row, each read once, from the first on. */
+	private static final class InOrder {
+
+		private final ResultSet rs;
+
+		private int column;
+
+		InOrder(ResultSet rs) {
+			this.rs = rs;
+		}
+
+		long longValue() throws SQLException {
+			return rs.getLong(++column);
+		}
+
+		int intValue() throws SQLException {
+			return rs.getInt(++column);
+		}
+
+		@Nullable Integer integer() throws SQLException {
+			return rs.getObject(++column, Integer.class);
+		}
+
+		@Nullable String string() throws SQLException {
+			return rs.getString(++column);
+		}
+
+		@Nullable Instant instant() throws SQLException {
+			Timestamp time = rs.getTimestamp(++column);
+			return time == null ? null : time.toInstant();
+		}
+
 	}
 
 	static @Nullable Timestamp timestamp(@Nullable Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp time = rs.getTimestamp(column);
-		return time == null ? null : time.toInstant();
 	}
 
 	static @Nullable String clip(@Nullable String value, int max) {
