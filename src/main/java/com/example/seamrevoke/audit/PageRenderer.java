@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PageRenderer {
 
+	/** What a record formats to: present, and nothing a page shows. */
+	static final String PRESENT = "(record)";
+
 	private final Template template;
 
 	private final String css;
@@ -34,15 +37,24 @@ class PageRenderer {
 	private final String csp;
 
 	PageRenderer() {
-		Mustache.Compiler strict = Mustache.compiler()
-			.escapeHTML(true)
-			.nullValue("")
-			.emptyStringIsFalse(true)
-			.zeroIsFalse(true);
-		this.template = strict.compile(read("templates/audit-page.mustache"));
+		this.template = compiler().compile(read("templates/audit-page.mustache"));
 		this.css = read("templates/audit-page.css");
 		this.csp = "default-src 'none'; style-src '" + styleHash(css) + "'; img-src 'none'; base-uri 'none';"
 				+ " form-action 'none'";
+	}
+
+	/**
+	 * Escaping, empty text and zero as false. A section over a record only asks whether
+	 * it is there: the engine tests a value for empty text by formatting it, and a
+	 * record's {@code toString} (the whole timeline's bars, say) is work no page prints.
+	 */
+	static Mustache.Compiler compiler() {
+		return Mustache.compiler()
+			.escapeHTML(true)
+			.nullValue("")
+			.emptyStringIsFalse(true)
+			.zeroIsFalse(true)
+			.withFormatter(value -> (value != null && value.getClass().isRecord()) ? PRESENT : String.valueOf(value));
 	}
 
 	String render(PageModel page) {

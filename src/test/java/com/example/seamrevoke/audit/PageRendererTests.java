@@ -2,6 +2,7 @@ package com.example.seamrevoke.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,34 @@ class PageRendererTests {
 		String html = renderer.render(hostilePage());
 
 		assertThat(html).contains("Dwayne &quot;The Rock&quot; O&#39;Neil &amp; Co");
+	}
+
+	@Test
+	void sectionOverARecordShouldAskOnlyWhetherItIsThere() {
+		Map<String, Object> context = new HashMap<>();
+		context.put("shown", new Loud());
+		context.put("none", null);
+
+		String html = PageRenderer.compiler()
+			.compile("{{#shown}}bars{{/shown}}{{^none}} and no note{{/none}}")
+			.execute(context);
+
+		assertThat(html).isEqualTo("bars and no note");
+	}
+
+	@Test
+	void pageShouldPrintNoRecordAsText() {
+		assertThat(renderer.render(hostilePage())).doesNotContain(PageRenderer.PRESENT);
+	}
+
+	/** A record the page would only test for presence, that fails when made text. */
+	private record Loud() {
+
+		@Override
+		public String toString() {
+			throw new AssertionError("a section formatted a record to test it for empty text");
+		}
+
 	}
 
 	private static PageModel hostilePage() {
