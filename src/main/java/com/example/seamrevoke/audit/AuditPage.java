@@ -108,8 +108,9 @@ public class AuditPage {
 		}
 	}
 
+	/** Their ids only: finding them, not their steps and contexts. */
 	private String earlierExecutions(JobExecution execution) {
-		String earlier = jobRepository.getJobExecutions(execution.getJobInstance())
+		String earlier = jobRepository.findJobExecutions(execution.getJobInstance())
 			.stream()
 			.map(JobExecution::getId)
 			.filter(id -> id != execution.getId())
