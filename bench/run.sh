@@ -6,6 +6,8 @@
 #                     [--xmx SIZE] [--only jar-c1,jar-defaults,jar-tuned,curl] [--tuned "ARGS"]
 # Needs: the packaged jar (./mvnw -B -q package -DskipTests), java, curl, xargs, /usr/bin/time.
 # JAR=... picks another jar; JAVA_OPTS goes to the jar's JVM, SANDBOX_JAVA_OPTS to the stand-in's.
+# LAUNCHER=<unpacked distribution>/bin/seam-revoke-batch runs the jar runs through the distribution's
+# launcher (its archive prepared first, JAVA_OPTS passed on) instead of java -jar.
 set -euo pipefail
 
 rows=2000 latency=50 limit=0 retry_after=1 xmx="" only="jar-c1,jar-defaults,jar-tuned,curl"
@@ -82,11 +84,21 @@ report() { # name c rows wall job_seconds rss_kb calls_before throttled_before o
 	measured=$(ceiling "$c" "$([ "$latency" = 0 ] && echo 0 || echo "$rtt")")
 	awk -v name="$name" -v c="$c" -v n="$n" -v wall="$wall" -v job="$job" -v rss="$rss" -v calls=$((c1 - c0)) \
 		-v thr=$((t1 - t0)) -v lim="$lim" -v out="$outcomes" -v done="$done" -v m="$measured" 'BEGIN {
-		rate = done / job; ratio = (lim == "-") ? "-" : sprintf("%.0f%%", 100 * rate / lim)
-		ratiom = (m == "-") ? "-" : sprintf("%.0f%%", 100 * rate / m)
-		printf "%-14s %4d %7d %9.1f %9s %6s %7s %6d %7d %8.1f %8.1f %9.1f %8.0f  %s\n", name, c, n, rate, lim, ratio, ratiom, thr,
+		rate = done / job; ratio = (lim == "-") ? "-" : sprintf("%.1f%%", 100 * rate / lim)
+		ratiom = (m == "-") ? "-" : sprintf("%.1f%%", 100 * rate / m)
+		printf "%-14s %4d %7d %9.1f %9s %6s %7s %6d %7d %8.1f %8.2f %9.1f %8.0f  %s\n", name, c, n, rate, lim, ratio, ratiom, thr,
 			calls - n, wall, job, wall - job, rss / 1024, out }'
 }
+
+# how a jar run starts: java -jar, or the distribution's launcher with the same JVM options
+if [ -n "${LAUNCHER:-}" ]; then
+	JAVA_OPTS="${xmx:+-Xmx$xmx} ${JAVA_OPTS:-}" "$LAUNCHER" --prepare > "$work/prepare.txt" 2>&1 || { cat "$work/prepare.txt" >&2; exit 1; }
+	export JAVA_OPTS="${xmx:+-Xmx$xmx} ${JAVA_OPTS:-}"
+	start=("$LAUNCHER")
+else
+	# shellcheck disable=SC2206
+	start=(java ${xmx:+-Xmx$xmx} ${JAVA_OPTS:-} -jar "$jar")
+fi
 
 run_jar() { # name concurrency rows extra-args...
 	local name=$1 c=$2 n=$3; shift 3
@@ -95,12 +107,13 @@ run_jar() { # name concurrency rows extra-args...
 	generate "$n" "$RANDOM$RANDOM" "$input"
 	c0=$(calls); t0=$(throttled)
 	( cd "$dir" && SEAM_API_KEY=seam_sandbox_key SEAM_ENDPOINT=$url timeout 3600 /usr/bin/time -v -o "$dir/time.txt" \
-		java ${xmx:+-Xmx$xmx} ${JAVA_OPTS:-} -jar "$jar" --input="$input" --report="$dir/report.csv" "$@" > "$dir/out.txt" 2>&1 ) || true
+		"${start[@]}" --input="$input" --report="$dir/report.csv" --summary-json="$dir/summary.json" "$@" \
+		> "$dir/out.txt" 2>&1 ) || true
 	local wall rss job outcomes
 	wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$dir/time.txt")
 	rss=$(awk -F': ' '/Maximum resident/ { print $2 }' "$dir/time.txt")
-	# the summary table: "  duration  12.6 s", after "Execution N STATUS: R rows (OUTCOMES)"
-	job=$(sed -n 's/^ *duration *\([0-9.]*\) s$/\1/p' "$dir/out.txt" | tail -1)
+	# the run's own duration in milliseconds (the summary table shows tenths of a second)
+	job=$(sed -n 's/^ *"durationSeconds" : \([0-9.]*\),*$/\1/p' "$dir/summary.json" 2>/dev/null | tail -1)
 	outcomes=$(sed -n 's/^Execution [0-9]* \([A-Z]*\): [0-9]* rows (\(.*\))$/\1 \2/p' "$dir/out.txt" | tail -1)
 	[ -n "$job" ] || { echo "$name did not finish:" >&2; tail -5 "$dir/out.txt" >&2; return; }
 	report "$name" "$c" "$n" "$wall" "$job" "$rss" "$c0" "$t0" "$outcomes"
