@@ -56,10 +56,11 @@ public class ReportWriter {
 	/** Every column goes through {@link #safe}, the ones we write ourselves too. */
 	private static String[] cells(RevocationOutcome o) {
 		Object[] values = { o.line(), o.userIdentityId(), o.deviceId(), o.outcome(), o.httpStatus(), o.errorType(),
-				o.errorMessage(), o.attempts(), o.seamRequestId(), o.processedAt(), o.sourceLine(), o.userIdentityKey(),
-				o.verification(), o.verifiedAt(), o.target() == null ? null : o.target().kind(),
-				o.target() == null ? null : o.target().id(), o.target() == null ? null : o.target().name(),
-				o.requestedAt(), o.confirmedAt() };
+				o.errorMessage(), o.attempts(), o.seamRequestId(), InstantText.of(o.processedAt()), o.sourceLine(),
+				o.userIdentityKey(), o.verification(), InstantText.of(o.verifiedAt()),
+				o.target() == null ? null : o.target().kind(), o.target() == null ? null : o.target().id(),
+				o.target() == null ? null : o.target().name(), InstantText.of(o.requestedAt()),
+				InstantText.of(o.confirmedAt()) };
 		String[] cells = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
 			cells[i] = safe(values[i]);
