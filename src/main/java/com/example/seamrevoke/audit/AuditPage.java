@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import com.example.seamrevoke.audit.model.PageBuilder;
 import com.example.seamrevoke.audit.model.PageModel;
 import com.example.seamrevoke.audit.model.RunFacts;
+import com.example.seamrevoke.input.InputCheck;
 import com.example.seamrevoke.seam.SeamCallCounts;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -49,6 +50,8 @@ public class AuditPage {
 
 	private LongFunction<String> rerunCommand = id -> "java -jar seam-revoke-batch.jar --rerun-failed=" + id;
 
+	private InputRead.@Nullable Checked checked;
+
 	AuditPage(PageRows rows, PageRenderer renderer, JobRepository jobRepository, SeamCallCounts callCounts,
 			AuditProperties properties, @Value("${revoke.version:dev}") String version) {
 		this.rows = rows;
@@ -65,6 +68,14 @@ public class AuditPage {
 	 */
 	public void rerunCommand(LongFunction<String> forExecution) {
 		this.rerunCommand = forExecution;
+	}
+
+	/**
+	 * The input as the coming run's whole-file check read it, with the SHA-256 of its
+	 * identity: that run's page counts a pair file's rows and people from it.
+	 */
+	public void inputChecked(InputCheck check, String sha256) {
+		this.checked = new InputRead.Checked(check, sha256);
 	}
 
 	public static Path pathFor(Path report) {
@@ -88,7 +99,7 @@ public class AuditPage {
 			context.putString(JobKeys.USER, facts.user());
 			context.putString(JobKeys.HOST, facts.host());
 			context.putString(JobKeys.VERSION, version);
-			InputRead input = InputRead.of(facts);
+			InputRead input = InputRead.of(facts, checked);
 			PageBuilder builder = new PageBuilder(facts, input.roster(), properties.removalLimit());
 			rows.forEach(facts.jobInstanceId(), builder::add);
 			PageModel model = builder.build(new PageBuilder.Evidence(report.toString(), reportSha256, throttled,

@@ -2,6 +2,8 @@ package com.example.seamrevoke.input;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The whole file read once before anything is sent: an unusable file (no id columns, a
@@ -10,8 +12,10 @@ import java.nio.file.Path;
  *
  * @param rows the rows the job will process (of a report: its FAILED rows)
  * @param invalidRows those of them that will be INVALID
+ * @param people the distinct people the valid rows name ({@code key:...} or
+ * {@code id:...}, as the outcome table's {@code person_ref}), for the audit page
  */
-public record InputCheck(Path file, CsvLayout layout, long rows, long invalidRows) {
+public record InputCheck(Path file, CsvLayout layout, long rows, long invalidRows, Set<String> people) {
 
 	public static InputCheck of(Path file) {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -20,14 +24,20 @@ public record InputCheck(Path file, CsvLayout layout, long rows, long invalidRow
 		CsvLayout layout = CsvLayoutDetector.detect(file);
 		long rows = 0;
 		long invalid = 0;
+		Set<String> people = new HashSet<>();
 		try (RevocationRows reader = RevocationRows.open(file, layout)) {
 			RevocationRequest request;
 			while ((request = reader.next()) != null) {
 				rows++;
-				invalid += request.isValid() ? 0 : 1;
+				if (!request.isValid()) {
+					invalid++;
+				}
+				else if (request.personRef() != null) {
+					people.add(request.personRef());
+				}
 			}
 		}
-		return new InputCheck(file, layout, rows, invalid);
+		return new InputCheck(file, layout, rows, invalid, Set.copyOf(people));
 	}
 
 }

@@ -3,7 +3,6 @@ package com.example.seamrevoke.input;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,22 +39,18 @@ public record InputRoster(long rows, Set<String> people, @Nullable String nameCo
 	}
 
 	public static InputRoster read(Path file) {
-		CsvLayout layout = CsvLayoutDetector.detect(file);
-		long rows = 0;
-		Set<String> people = new HashSet<>();
-		try (RevocationRows reader = RevocationRows.open(file, layout)) {
-			RevocationRequest request;
-			while ((request = reader.next()) != null) {
-				rows++;
-				if (request.isValid() && request.personRef() != null) {
-					people.add(request.personRef());
-				}
-			}
+		return of(InputCheck.of(file));
+	}
+
+	/**
+	 * The roster of the file {@code check} read: its rows and people as counted there,
+	 * and for a people file the names and leave dates, read from the file again.
+	 */
+	public static InputRoster of(InputCheck check) {
+		if (!check.layout().isPeople()) {
+			return new InputRoster(check.rows(), check.people(), null, null, Map.of());
 		}
-		if (!layout.isPeople()) {
-			return new InputRoster(rows, people, null, null, Map.of());
-		}
-		return withCells(file, layout, rows, people);
+		return withCells(check.file(), check.layout(), check.rows(), check.people());
 	}
 
 	private static InputRoster withCells(Path file, CsvLayout layout, long rows, Set<String> people) {

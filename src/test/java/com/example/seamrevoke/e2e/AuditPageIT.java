@@ -92,6 +92,7 @@ class AuditPageIT {
 		assertThat(text(dom, "input-people")).isEqualTo("5");
 		assertThat(text(dom, "completeness")).startsWith("Every row");
 		assertThat(text(dom, "input-sha256")).isEqualTo(sha256(input));
+		assertThat(text(dom, "input-note")).isEqualTo("read again for this page: same SHA-256 as the run's");
 		assertThat(text(dom, "report-sha256")).isEqualTo(sha256(report));
 		assertThat(dom).contains("user_identity_not_found", "sandbox_", "--rerun-failed=");
 		assertThat(dom).containsPattern("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -100,6 +101,23 @@ class AuditPageIT {
 		assertThat(dom.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("<script", "<link",
 				"http://", "https://");
 		assertThat(Chromium.pageRequests(netLog)).isEmpty();
+	}
+
+	@Test
+	void pageOfAPairRunShouldCountTheInputAsTheRunsWholeFileCheckDid() throws Exception {
+		Path input = Files.copy(Path.of("sample-data/offboarding.csv"), directory.resolve("offboarding.csv"));
+		Path report = directory.resolve("offboarding.report.csv");
+
+		CommandRun.Result run = commandIn(directory).run("--input=" + input, "--sandbox", "--report=" + report);
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+		String page = Files.readString(directory.resolve("offboarding.report.html"));
+		assertThat(text(page, "input-rows")).isEqualTo("50");
+		assertThat(text(page, "report-rows")).isEqualTo("50");
+		assertThat(text(page, "completeness")).startsWith("Every row");
+		assertThat(text(page, "input-sha256")).isEqualTo(sha256(input));
+		assertThat(text(page, "input-note"))
+			.isEqualTo("counted by the run's whole-file check before its first call, not read again");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.audit.AuditPage;
 import com.example.seamrevoke.input.InputCheck;
 import com.example.seamrevoke.job.exclusive.ExclusiveRunProof;
 import com.example.seamrevoke.job.progress.ProgressReporter;
@@ -62,11 +63,14 @@ public class RevocationLauncher {
 
 	private final SeamCallCounts callCounts;
 
+	private final AuditPage auditPage;
+
 	RevocationLauncher(JobOperator jobOperator, JobRepository jobRepository, Job revokeAccessJob,
 			OutcomeRepository outcomes, ExclusiveRunProof runProof, RevokeProperties properties,
 			StopOnSignal stopOnSignal, ProgressReporter progressReporter, RunProgress progress,
-			SeamCallCounts callCounts) {
+			SeamCallCounts callCounts, AuditPage auditPage) {
 		this.progressReporter = progressReporter;
+		this.auditPage = auditPage;
 		this.progress = progress;
 		this.callCounts = callCounts;
 		this.jobOperator = jobOperator;
@@ -119,6 +123,9 @@ public class RevocationLauncher {
 			out.println("Resuming execution " + last.getId() + " (" + last.getStatus() + ") where it stopped.");
 		}
 		request.beforeJobStart().run();
+		if (check != null) {
+			auditPage.inputChecked(check, parameters.getString(JobParameterNames.INPUT_SHA256));
+		}
 		JobExecution execution;
 		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, check, outcomes, jobRepository))) {
 			execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));

@@ -1,6 +1,7 @@
 package com.example.seamrevoke.job.launch;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +45,14 @@ class PeopleCountGuardTests {
 			.doesNotThrowAnyException();
 		assertThatCode(() -> PeopleCountGuard.check(people(5000, 0), request(false, true, null), 100))
 			.doesNotThrowAnyException();
-		assertThatCode(
-				() -> PeopleCountGuard.check(new InputCheck(FILE, pairs(), 5000, 0), request(false, false, null), 100))
+		assertThatCode(() -> PeopleCountGuard.check(new InputCheck(FILE, pairs(), 5000, 0, Set.of()),
+				request(false, false, null), 100))
 			.doesNotThrowAnyException();
 	}
 
 	private static InputCheck people(long rows, long invalid) {
 		// a header on line 1, a key column, no device column
-		return new InputCheck(FILE, new CsvLayout(',', 1, -1, -1, -1, -1, 0), rows, invalid);
+		return new InputCheck(FILE, new CsvLayout(',', 1, -1, -1, -1, -1, 0), rows, invalid, Set.of());
 	}
 
 	private static CsvLayout pairs() {
