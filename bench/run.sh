@@ -3,14 +3,17 @@
 # given latency and limit, then runs against that same sandbox, one after the other:
 #   the jar at concurrency 1, the jar with its defaults, the jar tuned, and xargs -P16 + curl.
 # Usage: bench/run.sh [--rows N] [--latency MS|MIN..MAX|MEAN~SD] [--limit REQ_PER_S] [--retry-after S|none]
-#                     [--xmx SIZE] [--only jar-c1,jar-defaults,jar-tuned,curl] [--tuned "ARGS"]
+#                     [--xmx SIZE] [--only jar-c1,jar-defaults,jar-tuned,curl] [--tuned "ARGS"] [--warm-up N]
+# --warm-up N sends N rows through the stand-in first (the jar, tuned, not timed): a stand-in just
+# started answers its first thousands of calls slower while its own JIT compiles, which a short
+# run would otherwise count as its own; Seam is not a JVM that just started.
 # Needs: the packaged jar (./mvnw -B -q package -DskipTests), java, curl, xargs, /usr/bin/time.
 # JAR=... picks another jar; JAVA_OPTS goes to the jar's JVM, SANDBOX_JAVA_OPTS to the stand-in's.
 # LAUNCHER=<unpacked distribution>/bin/seam-revoke-batch runs the jar runs through the distribution's
 # launcher (its archive prepared first, JAVA_OPTS passed on) instead of java -jar.
 set -euo pipefail
 
-rows=2000 latency=50 limit=0 retry_after=1 xmx="" only="jar-c1,jar-defaults,jar-tuned,curl"
+rows=2000 latency=50 limit=0 retry_after=1 xmx="" only="jar-c1,jar-defaults,jar-tuned,curl" warm_up=0
 tuned="--revoke.concurrency=16 --revoke.chunk-size=200 --revoke.read-ahead=128"
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -21,6 +24,7 @@ while [ $# -gt 0 ]; do
 		--xmx) xmx=$2; shift 2 ;;
 		--only) only=$2; shift 2 ;;
 		--tuned) tuned=$2; shift 2 ;;
+		--warm-up) warm_up=$2; shift 2 ;;
 		*) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
@@ -64,8 +68,14 @@ measured_latency() {
 			"$url/user_identities/revoke_access_to_device"
 	done | tail -n 20 | awk '{ printf "%.3f\n", ($2 - $1) * 1000 }' | sort -n | sed -n 10p
 }
+if [ "$warm_up" -gt 0 ]; then
+	generate "$warm_up" "$RANDOM$RANDOM" "$work/warm-up.csv"
+	# shellcheck disable=SC2086
+	( cd "$work" && SEAM_API_KEY=seam_sandbox_key SEAM_ENDPOINT=$url timeout 3600 java -jar "$jar" \
+		--input="$work/warm-up.csv" --report="$work/warm-up.report.csv" $tuned > "$work/warm-up.txt" 2>&1 ) || true
+fi
 rtt=$(measured_latency)
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(sed -n 's/^Sandbox: //p' "$work/sandbox.log"); measured answer time ${rtt} ms"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(sed -n 's/^Sandbox: //p' "$work/sandbox.log"); measured answer time ${rtt} ms$([ "$warm_up" -gt 0 ] && echo "; the stand-in warmed up with $warm_up rows, not timed")"
 printf '%-14s %4s %7s %9s %9s %6s %7s %6s %7s %8s %8s %9s %8s  %s\n' run c rows 'rows/s' limit ratio 'ratio@m' 429s retries 'wall s' 'job s' 'startup s' 'RSS MB' outcomes
 
 # limit for a concurrency: min(rate limit, c / latency); latency taken as its mean (or $2)
