@@ -26,8 +26,9 @@ record InputRead(@Nullable InputRoster roster, String note) {
 			return new InputRead(null, "a rerun reads the FAILED rows of job instance " + facts.rerunInstance()
 					+ " from the outcome table, not a file");
 		}
-		if (checked != null && checked.of(input, facts.inputSha256()) && !checked.check().layout().isPeople()) {
-			return new InputRead(InputRoster.of(checked.check()),
+		InputCheck check = (checked != null && checked.of(input, facts.inputSha256())) ? checked.check() : null;
+		if (check != null && !check.layout().isPeople()) {
+			return new InputRead(InputRoster.of(check),
 					"counted by the run's whole-file check before its first call, not read again");
 		}
 		if (!Files.isRegularFile(input)) {
@@ -38,7 +39,10 @@ record InputRead(@Nullable InputRoster roster, String note) {
 					"the file at " + input + " changed since the run read it: names and leave dates not shown");
 		}
 		try {
-			return new InputRead(InputRoster.read(input), "read again for this page: same SHA-256 as the run's");
+			// the names and dates are read again; the rows and people, when counted, are
+			// not
+			InputRoster roster = (check != null) ? InputRoster.of(check) : InputRoster.read(input);
+			return new InputRead(roster, "read again for this page: same SHA-256 as the run's");
 		}
 		catch (InputFileException ex) {
 			return new InputRead(null, ex.getMessage());
