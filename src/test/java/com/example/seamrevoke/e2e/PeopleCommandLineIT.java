@@ -104,6 +104,27 @@ class PeopleCommandLineIT {
 	}
 
 	@Test
+	void aPairFileShouldBeVerifiedOnlyWithVerifyAndThenExit3ForADeviceStillListed() throws IOException {
+		seam.stubFor(
+				post(DEVICES).willReturn(okJson("{\"devices\":[{\"device_id\":\"" + DEVICE_A + "\"}],\"ok\":true}")));
+		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
+		Path pairs = Files.writeString(directory.resolve("pairs.csv"),
+				"user_identity_id,device_id\n" + AVERY + "," + DEVICE_A + "\n");
+
+		CommandRun.Result plain = run(withSeam("--input=" + pairs));
+
+		assertThat(plain.exitCode()).as(plain.out()).isEqualTo(ExitCode.OK);
+		assertThat(plain.out()).contains("REVOKED 1").doesNotContain("Verification", "People");
+		seam.verify(0, postRequestedFor(urlEqualTo(DEVICES)));
+
+		CommandRun.Result verified = run(withSeam("--input=" + pairs, "--verify", "--force"));
+
+		assertThat(verified.exitCode()).as(verified.out()).isEqualTo(ExitCode.ROWS_NEED_ATTENTION);
+		assertThat(verified.out()).contains("REVOKED 1", "Verification: STILL_ACCESSIBLE 1");
+		seam.verify(1, postRequestedFor(urlEqualTo(DEVICES)));
+	}
+
+	@Test
 	void runStoppedAfterTheExpansionShouldBeResumedByTheSameCommandWithoutExpandingAgain() throws Exception {
 		// given: the expansion finds A and B; Seam refuses the key on the first revoke
 		stubAvery(DEVICE_A, DEVICE_B);

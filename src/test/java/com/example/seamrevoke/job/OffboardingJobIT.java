@@ -29,6 +29,7 @@ import com.example.seamrevoke.testsupport.SeamStubs;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,9 @@ class OffboardingJobIT {
 
 	@Autowired
 	OutcomeRepository outcomes;
+
+	@Autowired
+	JobRepository jobRepository;
 
 	@TempDir
 	Path directory;
@@ -385,7 +389,7 @@ class OffboardingJobIT {
 	}
 
 	private PeopleTally tally(JobExecution execution) {
-		return PeopleTally.of(outcomes, execution.getJobInstanceId());
+		return PeopleTally.of(outcomes, jobRepository, execution);
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -96,6 +97,9 @@ class PeopleJobIT {
 	OutcomeRepository outcomes;
 
 	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -156,7 +160,7 @@ class PeopleJobIT {
 		assertThat(rows(execution).get(2).target())
 			.isEqualTo(new Target(TargetKind.ACS_ENTRANCE, "e1", "Lobby turnstile", null));
 		assertThat(outcomes.acsEntrances(execution.getJobInstanceId())).containsEntry(AVERY, "1: Lobby turnstile");
-		PeopleTally tally = PeopleTally.of(outcomes, execution.getJobInstanceId());
+		PeopleTally tally = PeopleTally.of(outcomes, jobRepository, execution);
 		assertThat(tally.anyVerificationNeedsAttention()).isTrue();
 		assertThat(tally.render()).contains("People: 1 in the input: 0 fully offboarded, 1 with access remaining",
 				DEVICE_B + " STILL_ACCESSIBLE", "entrance 'Lobby turnstile' STILL_ACCESSIBLE",
@@ -184,7 +188,7 @@ class PeopleJobIT {
 		seam.verify(2, postRequestedFor(urlEqualTo(GET)));
 		seam.verify(0, postRequestedFor(urlEqualTo(DEVICES)).withRequestBody(containing("emp-9999")));
 		seam.verify(1, postRequestedFor(urlEqualTo(REVOKE)));
-		assertThat(PeopleTally.of(outcomes, execution.getJobInstanceId()).render()).contains(
+		assertThat(PeopleTally.of(outcomes, jobRepository, execution).render()).contains(
 				"People: 2 in the input: 1 fully offboarded, 0 with access remaining, 1 unknown",
 				"line 2 emp-9999: unknown to Seam (user_identity_not_found)");
 	}
@@ -399,6 +403,40 @@ class PeopleJobIT {
 		seam.verify(1, postRequestedFor(urlEqualTo(GET)));
 		seam.verify(0, postRequestedFor(urlEqualTo(GET)).withRequestBody(containing("emp-1001")));
 		seam.verify(2, postRequestedFor(urlEqualTo(REVOKE)));
+	}
+
+	@Test
+	void rerunOfAPersonsFailedDeviceAloneShouldVerifyItThoughNoOneIsExpanded() throws Exception {
+		// given: Avery's device B is refused once; nobody's lookup failed
+		stubIdentity("emp-1001", AVERY);
+		stubDevicesThen(AVERY, devices(DEVICE_A, DEVICE_B), devices(DEVICE_B));
+		stubEntrances(AVERY, "[]");
+		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
+		seam.stubFor(post(REVOKE).withRequestBody(containing(DEVICE_B))
+			.willReturn(seamError(400, "invalid_input", "try again later")));
+		JobExecution first = run(people("user_identity_key", "emp-1001"), null).execution();
+
+		// when: the FAILED row is rerun, which reads no file and expands no one
+		seam.resetAll();
+		SeamStubs.noGrantsNorAcsUsers(seam);
+		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));
+		seam.stubFor(post(ENTRANCES).willReturn(okJson("{\"acs_entrances\":[],\"ok\":true}")));
+		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
+		JobExecution rerun = jobOperatorTestUtils.startJob(new JobParametersBuilder()
+			.addString(JobParameterNames.MODE, "rerun-of-execution-" + first.getId(), true)
+			.addString(JobParameterNames.INPUT_SHA256, "instance-" + first.getJobInstanceId(), true)
+			.addLong(JobParameterNames.RERUN_INSTANCE, first.getJobInstanceId(), false)
+			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
+			.toJobParameters());
+
+		// then: it is still a person's row, verified by default like every person row
+		assertThat(rerun.getStepExecutions()).extracting(StepExecution::getStepName)
+			.containsExactly("revokeStep", "verifyStep");
+		assertThat(rows(rerun))
+			.extracting(RevocationOutcome::userIdentityKey, RevocationOutcome::deviceId, RevocationOutcome::outcome,
+					RevocationOutcome::verification)
+			.containsExactly(tuple("emp-1001", DEVICE_B, Outcome.REVOKED, Verification.VERIFIED));
+		seam.verify(1, postRequestedFor(urlEqualTo(DEVICES)));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.example.seamrevoke.job.expand;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.job.source.Expansion;
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 
@@ -32,8 +33,10 @@ public final class ExpansionDecider implements JobExecutionDecider {
 	@Override
 	public FlowExecutionStatus decide(JobExecution jobExecution, @Nullable StepExecution stepExecution) {
 		JobParameters parameters = jobExecution.getJobParameters();
-		boolean needed = Expansion.needed(outcomes, parameters.getString(JobParameterNames.INPUT_FILE),
-				parameters.getLong(JobParameterNames.RERUN_INSTANCE));
+		String inputFile = parameters.getString(JobParameterNames.INPUT_FILE);
+		boolean needed = Expansion.needed(outcomes, inputFile, parameters.getLong(JobParameterNames.RERUN_INSTANCE));
+		// a rerun may hold a person's rows without expanding anyone
+		jobExecution.getExecutionContext().put(ExecutionContextKeys.PAIR_FILE, inputFile != null && !needed);
 		return new FlowExecutionStatus(needed ? EXPAND : NOTHING_TO_EXPAND);
 	}
 

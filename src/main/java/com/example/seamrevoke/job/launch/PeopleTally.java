@@ -7,10 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
+import com.example.seamrevoke.job.verify.VerificationDecider;
 import com.example.seamrevoke.outcome.Outcome;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 import com.example.seamrevoke.outcome.RevocationOutcome;
 import com.example.seamrevoke.outcome.Verification;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.NoSuchStepException;
 
 /**
  * The people of a run and the verification of its rows, for the summary
@@ -44,11 +50,31 @@ public final class PeopleTally {
 		this.entrancesByIdentity = entrancesByIdentity;
 	}
 
-	public static PeopleTally of(OutcomeRepository outcomes, long jobInstanceId) {
+	public static PeopleTally of(OutcomeRepository outcomes, JobRepository jobRepository, JobExecution execution) {
+		long jobInstanceId = execution.getJobInstanceId();
+		if (!anyPersonOrVerifiedRow(jobRepository, execution)) {
+			return new PeopleTally(Map.of());
+		}
 		PeopleTally tally = new PeopleTally(outcomes.acsEntrances(jobInstanceId));
 		outcomes.forEachPersonOrVerifiedRow(jobInstanceId, tally::add);
 		tally.endLine();
 		return tally;
+	}
+
+	/**
+	 * A pair file has no person's row, and only a verify step verifies: an instance of
+	 * one that never ran it has nothing to tally, and its rows are not read again.
+	 */
+	private static boolean anyPersonOrVerifiedRow(JobRepository jobRepository, JobExecution execution) {
+		boolean pairFile = execution.getExecutionContext().get(ExecutionContextKeys.PAIR_FILE, Boolean.class, false);
+		try {
+			return !pairFile || jobRepository.getStepExecutionCount(execution.getJobInstance(),
+					VerificationDecider.STEP_NAME) > 0;
+		}
+		catch (NoSuchStepException ex) {
+			// declared, never thrown by a counting repository: then read the rows
+			return true;
+		}
 	}
 
 	private void add(RevocationOutcome row) {

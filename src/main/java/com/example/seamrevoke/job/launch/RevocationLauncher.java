@@ -130,7 +130,7 @@ public class RevocationLauncher {
 		try (AutoCloseable shown = progressReporter.start(RowTotal.of(request, check, outcomes, jobRepository))) {
 			execution = stopOnSignal.whileRunning(() -> jobOperator.start(revokeAccessJob, parameters));
 		}
-		PeopleTally people = PeopleTally.of(outcomes, execution.getJobInstanceId());
+		PeopleTally people = PeopleTally.of(outcomes, jobRepository, execution);
 		RunReport report = report(request, execution, started, people);
 		out.print(RunSummary.render(report));
 		out.print(people.render());

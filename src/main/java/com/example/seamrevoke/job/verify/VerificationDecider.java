@@ -2,6 +2,7 @@ package com.example.seamrevoke.job.verify;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.job.support.JobParameterNames;
 import com.example.seamrevoke.outcome.OutcomeRepository;
 
@@ -12,14 +13,18 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Whether the verify step runs: only when a row in its {@link VerifyScope} is still
- * unverified, which a pair file without {@code --verify} never has. Decided again on a
- * restart, with the {@code --verify} given this time, as the step itself would read it.
+ * unverified, which a pair file without {@code --verify} never has (no row of it is a
+ * person's, so nothing is asked of the table). Decided again on a restart, with the
+ * {@code --verify} given this time, as the step itself would read it.
  */
 public final class VerificationDecider implements JobExecutionDecider {
 
 	public static final String VERIFY = "VERIFY";
 
 	public static final String NOTHING_TO_VERIFY = "NOTHING_TO_VERIFY";
+
+	/** The step that records every verification. */
+	public static final String STEP_NAME = "verifyStep";
 
 	private final OutcomeRepository outcomes;
 
@@ -30,7 +35,13 @@ public final class VerificationDecider implements JobExecutionDecider {
 	@Override
 	public FlowExecutionStatus decide(JobExecution jobExecution, @Nullable StepExecution stepExecution) {
 		VerifyScope scope = VerifyScope.of(jobExecution.getJobParameters().getString(JobParameterNames.VERIFY));
-		boolean anyToVerify = scope != VerifyScope.NOTHING
+		boolean pairFile = jobExecution.getExecutionContext().get(ExecutionContextKeys.PAIR_FILE, Boolean.class, false);
+		boolean mayHaveRows = switch (scope) {
+			case ALL_ROWS -> true;
+			case PERSON_ROWS -> !pairFile;
+			case NOTHING -> false;
+		};
+		boolean anyToVerify = mayHaveRows
 				&& !outcomes.identitiesToVerify(jobExecution.getJobInstanceId(), scope == VerifyScope.ALL_ROWS, "", 1)
 					.isEmpty();
 		return new FlowExecutionStatus(anyToVerify ? VERIFY : NOTHING_TO_VERIFY);

@@ -34,8 +34,8 @@ class VerifyStepConfiguration {
 	Step verifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			KeysetPageReader<IdentityToVerify, String> identitiesToVerify, VerifyProcessor verifyProcessor,
 			VerificationWriter verificationWriter, StopOnSignal stopOnSignal, RevokeProperties properties) {
-		return new ChunkOrientedStepBuilder<IdentityToVerify, IdentityVerification>("verifyStep", jobRepository,
-				properties.effectiveChunkSize())
+		return new ChunkOrientedStepBuilder<IdentityToVerify, IdentityVerification>(VerificationDecider.STEP_NAME,
+				jobRepository, properties.effectiveChunkSize())
 			.reader(identitiesToVerify)
 			.processor(verifyProcessor)
 			.writer(verificationWriter)
