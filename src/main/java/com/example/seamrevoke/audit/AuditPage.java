@@ -36,8 +36,6 @@ public class AuditPage {
 
 	private static final Log logger = LogFactory.getLog(AuditPage.class);
 
-	private final PageRows rows;
-
 	private final PageRenderer renderer;
 
 	private final JobRepository jobRepository;
@@ -52,9 +50,8 @@ public class AuditPage {
 
 	private InputRead.@Nullable Checked checked;
 
-	AuditPage(PageRows rows, PageRenderer renderer, JobRepository jobRepository, SeamCallCounts callCounts,
-			AuditProperties properties, @Value("${revoke.version:dev}") String version) {
-		this.rows = rows;
+	AuditPage(PageRenderer renderer, JobRepository jobRepository, SeamCallCounts callCounts, AuditProperties properties,
+			@Value("${revoke.version:dev}") String version) {
 		this.renderer = renderer;
 		this.jobRepository = jobRepository;
 		this.callCounts = callCounts;
@@ -85,12 +82,30 @@ public class AuditPage {
 	}
 
 	/**
-	 * Writes the page of {@code execution} beside {@code report}; null when it could not.
+	 * Starts the page of {@code execution}: its facts and input now, its rows as the
+	 * report's read hands them over. Never throws: a failure is kept for {@link #write}.
 	 */
-	public @Nullable Path write(JobExecution execution, Path report) {
-		Path page = pathFor(report);
+	public PageDraft draft(JobExecution execution) {
 		try {
 			RunFacts facts = RunFacts.of(execution, version);
+			InputRead input = InputRead.of(facts, checked);
+			return PageDraft.of(new PageDraft.Start(facts, input,
+					new PageBuilder(facts, input.roster(), properties.removalLimit())));
+		}
+		catch (IOException | RuntimeException ex) {
+			return PageDraft.failed(ex);
+		}
+	}
+
+	/**
+	 * Writes the page of {@code execution}, its rows in {@code draft}, beside
+	 * {@code report}; null when it could not.
+	 */
+	public @Nullable Path write(JobExecution execution, Path report, PageDraft draft) {
+		Path page = pathFor(report);
+		try {
+			PageDraft.Start start = draft.started();
+			RunFacts facts = start.facts();
 			Map<Long, Long> throttled = callCounts.throttledPerSecond();
 			String reportSha256 = Sha256.of(report);
 			ExecutionContext context = execution.getExecutionContext();
@@ -99,11 +114,9 @@ public class AuditPage {
 			context.putString(JobKeys.USER, facts.user());
 			context.putString(JobKeys.HOST, facts.host());
 			context.putString(JobKeys.VERSION, version);
-			InputRead input = InputRead.of(facts, checked);
-			PageBuilder builder = new PageBuilder(facts, input.roster(), properties.removalLimit());
-			rows.forEach(facts.jobInstanceId(), builder::add);
-			PageModel model = builder.build(new PageBuilder.Evidence(report.toString(), reportSha256, throttled,
-					earlierExecutions(execution), rerunCommand.apply(execution.getId()), input.note()));
+			PageModel model = start.builder()
+				.build(new PageBuilder.Evidence(report.toString(), reportSha256, throttled,
+						earlierExecutions(execution), rerunCommand.apply(execution.getId()), start.input().note()));
 			PageFile.write(page, renderer.render(model));
 			context.putString(JobKeys.PAGE_WRITTEN, page.toString());
 			return page;

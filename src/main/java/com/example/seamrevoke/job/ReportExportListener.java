@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import com.example.seamrevoke.audit.AuditPage;
+import com.example.seamrevoke.audit.PageDraft;
 import com.example.seamrevoke.job.support.ExecutionContextKeys;
 import com.example.seamrevoke.job.support.ReportPaths;
 import com.example.seamrevoke.outcome.ReportWriter;
@@ -15,9 +16,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * Exports the report, and the audit page beside it, after every execution, whether the
- * revoke step completed, failed or was stopped. (A report step would not run after a
- * STOPPED step: the flow is interrupted.)
+ * Exports the report, and the audit page beside it from the same read of the table, after
+ * every execution, whether the revoke step completed, failed or was stopped. (A report
+ * step would not run after a STOPPED step: the flow is interrupted.)
  */
 class ReportExportListener implements JobExecutionListener {
 
@@ -37,9 +38,10 @@ class ReportExportListener implements JobExecutionListener {
 	public void afterJob(JobExecution jobExecution) {
 		Path report = ReportPaths.of(jobExecution, properties.reportDirectory());
 		try {
-			reportWriter.write(jobExecution.getJobInstanceId(), report);
+			PageDraft page = auditPage.draft(jobExecution);
+			reportWriter.write(jobExecution.getJobInstanceId(), report, page);
 			jobExecution.getExecutionContext().putString(ExecutionContextKeys.REPORT_WRITTEN, report.toString());
-			auditPage.write(jobExecution, report);
+			auditPage.write(jobExecution, report, page);
 		}
 		catch (UncheckedIOException e) {
 			jobExecution.upgradeStatus(BatchStatus.FAILED);

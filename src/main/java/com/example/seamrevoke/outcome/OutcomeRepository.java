@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code revocation_outcome} table. */
 @Repository
@@ -21,13 +24,24 @@ public class OutcomeRepository {
 	private static final String TO_VERIFY = " job_instance_id = ? AND verification IS NULL AND user_identity_id <> ''"
 			+ " AND outcome IN ('REVOKED', 'FAILED', 'NOTHING_TO_REVOKE', 'ALREADY_GONE') AND (person_ref IS NOT NULL OR ?)";
 
+	/** Rows fetched at a time by a stream: PostgreSQL otherwise sends a whole result. */
+	private static final int FETCH_SIZE = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
 
-	OutcomeRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	private final JdbcTemplate streaming;
+
+	private final TransactionTemplate readOnly;
+
+	OutcomeRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+		this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbcTemplate.getDataSource()));
+		this.streaming.setFetchSize(FETCH_SIZE);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
@@ -76,6 +90,21 @@ public class OutcomeRepository {
 	 */
 	public void forEachByLine(long jobInstanceId, Consumer<RevocationOutcome> action) {
 		forEachWhere("", jobInstanceId, action);
+	}
+
+	/**
+	 * Streams the instance's rows ordered by line with the execution that wrote each and
+	 * the entrances recorded at its verification: the report and its audit page read them
+	 * once. In a read-only transaction with a fetch size, so that PostgreSQL streams them
+	 * through a cursor and a report of a million rows never sits in memory.
+	 */
+	public void forEachStoredByLine(long jobInstanceId, Consumer<StoredOutcome> action) {
+		readOnly.executeWithoutResult(status -> streaming.query("SELECT " + OutcomeRows.COLUMNS
+				+ ", job_execution_id, acs_entrances FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line, item",
+				rs -> {
+					action.accept(new StoredOutcome(OutcomeRows.map(rs), rs.getLong(OutcomeRows.COUNT + 1),
+							rs.getString(OutcomeRows.COUNT + 2)));
+				}, jobInstanceId));
 	}
 
 	/**

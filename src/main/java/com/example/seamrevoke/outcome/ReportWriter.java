@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -39,11 +40,23 @@ public class ReportWriter {
 	}
 
 	public void write(long jobInstanceId, Path report) {
+		write(jobInstanceId, report, row -> {
+		});
+	}
+
+	/**
+	 * Writes the report and hands every row, as it is read, to {@code alsoTo} too (the
+	 * audit page): one read of the table for both.
+	 */
+	public void write(long jobInstanceId, Path report, Consumer<StoredOutcome> alsoTo) {
 		try {
 			AtomicFiles.writePrivately(report, out -> {
 				ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
 				csv.writeNext(HEADER.toArray(String[]::new), false);
-				outcomes.forEachByLine(jobInstanceId, outcome -> csv.writeNext(cells(outcome), false));
+				outcomes.forEachStoredByLine(jobInstanceId, row -> {
+					csv.writeNext(cells(row.outcome()), false);
+					alsoTo.accept(row);
+				});
 				csv.flush();
 			});
 		}

@@ -5,15 +5,17 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.seamrevoke.input.Target;
 import com.example.seamrevoke.outcome.Outcome;
+import com.example.seamrevoke.outcome.RevocationOutcome;
+import com.example.seamrevoke.outcome.StoredOutcome;
 import com.example.seamrevoke.outcome.Verification;
 
 /**
  * One row of the outcome table as the page reads it. Text columns are as stored (cleaned
- * on the way in); the page's template escapes them. The last five are read only when the
- * table has such columns (a row per access grant or access-control user, with its kind,
- * Seam id and name, and when its removal was requested and confirmed), so the page shows
- * them when a later schema adds them.
+ * on the way in); the page's template escapes them. The last five say what the row acts
+ * on (a device, an access grant, an access-control user: its kind, Seam id and name) and
+ * when its removal was requested and confirmed.
  */
 public record OutcomeRow(long line, int item, long jobExecutionId, String userIdentityId, String deviceId,
 		Outcome outcome, @Nullable Integer httpStatus, @Nullable String errorType, @Nullable String errorMessage,
@@ -21,6 +23,17 @@ public record OutcomeRow(long line, int item, long jobExecutionId, String userId
 		@Nullable String personRef, @Nullable Verification verification, @Nullable Instant verifiedAt,
 		@Nullable String acsEntrances, @Nullable String kind, @Nullable String resourceId,
 		@Nullable String resourceName, @Nullable Instant requestedAt, @Nullable Instant confirmedAt) {
+
+	/** The row as the report's read hands it over. */
+	public static OutcomeRow of(StoredOutcome stored) {
+		RevocationOutcome o = stored.outcome();
+		Target target = o.target();
+		return new OutcomeRow(o.line(), o.item(), stored.jobExecutionId(), o.userIdentityId(), o.deviceId(),
+				o.outcome(), o.httpStatus(), o.errorType(), o.errorMessage(), o.seamRequestId(), o.processedAt(),
+				o.userIdentityKey(), o.personRef(), o.verification(), o.verifiedAt(), stored.acsEntrances(),
+				(target != null) ? target.kind().name() : null, (target != null) ? target.id() : null,
+				(target != null) ? target.name() : null, o.requestedAt(), o.confirmedAt());
+	}
 
 	boolean isPerson() {
 		return personRef != null;
