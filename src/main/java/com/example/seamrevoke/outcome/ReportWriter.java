@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import org.jspecify.annotations.Nullable;
 
 import com.example.seamrevoke.safety.AtomicFiles;
@@ -51,19 +49,30 @@ public class ReportWriter {
 	public void write(long jobInstanceId, Path report, Consumer<StoredOutcome> alsoTo) {
 		try {
 			AtomicFiles.writePrivately(report, out -> {
-				ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\r\n");
-				csv.writeNext(HEADER.toArray(String[]::new), false);
+				CsvRecordWriter csv = new CsvRecordWriter(out);
+				csv.write(HEADER.toArray(String[]::new));
 				outcomes.forEachStoredByLine(jobInstanceId, row -> {
-					csv.writeNext(cells(row.outcome()), false);
+					try {
+						csv.write(cells(row.outcome()));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
 					alsoTo.accept(row);
 				});
-				csv.flush();
 			});
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot write the report " + report.toAbsolutePath() + ": " + e.getMessage(),
-					e);
+			throw notWritten(report, e);
 		}
+		catch (UncheckedIOException e) {
+			throw notWritten(report, e.getCause());
+		}
+	}
+
+	private static UncheckedIOException notWritten(Path report, IOException cause) {
+		return new UncheckedIOException(
+				"cannot write the report " + report.toAbsolutePath() + ": " + cause.getMessage(), cause);
 	}
 
 	/** Every column goes through {@link #safe}, the ones we write ourselves too. */
