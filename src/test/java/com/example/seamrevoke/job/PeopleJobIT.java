@@ -385,12 +385,7 @@ class PeopleJobIT {
 		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));
 		seam.stubFor(post(ENTRANCES).willReturn(okJson("{\"acs_entrances\":[],\"ok\":true}")));
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
-		JobExecution rerun = jobOperatorTestUtils.startJob(new JobParametersBuilder()
-			.addString(JobParameterNames.MODE, "rerun-of-execution-" + first.getId(), true)
-			.addString(JobParameterNames.INPUT_SHA256, "instance-" + first.getJobInstanceId(), true)
-			.addLong(JobParameterNames.RERUN_INSTANCE, first.getJobInstanceId(), false)
-			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
-			.toJobParameters());
+		JobExecution rerun = jobOperatorTestUtils.startJob(rerunOfFailedRows(first));
 
 		// then: B alone for Avery (no new lookup), emp-9999 expanded and
 		// revoked, both verified
@@ -422,12 +417,7 @@ class PeopleJobIT {
 		seam.stubFor(post(DEVICES).withRequestBody(containing(AVERY)).willReturn(okJson(devicesBody())));
 		seam.stubFor(post(ENTRANCES).willReturn(okJson("{\"acs_entrances\":[],\"ok\":true}")));
 		seam.stubFor(post(REVOKE).willReturn(okJson("{}")));
-		JobExecution rerun = jobOperatorTestUtils.startJob(new JobParametersBuilder()
-			.addString(JobParameterNames.MODE, "rerun-of-execution-" + first.getId(), true)
-			.addString(JobParameterNames.INPUT_SHA256, "instance-" + first.getJobInstanceId(), true)
-			.addLong(JobParameterNames.RERUN_INSTANCE, first.getJobInstanceId(), false)
-			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
-			.toJobParameters());
+		JobExecution rerun = jobOperatorTestUtils.startJob(rerunOfFailedRows(first));
 
 		// then: it is still a person's row, verified by default like every person row
 		assertThat(rerun.getStepExecutions()).extracting(StepExecution::getStepName)
@@ -511,9 +501,17 @@ class PeopleJobIT {
 	}
 
 	/**
-	 * Not a JobExecution: @SpringBatchTest would call a method returning one for its
-	 * scopes.
+	 * What --rerun-failed starts: the FAILED rows of {@code first}, read from the table.
+	 * Parameters, not an execution: @SpringBatchTest calls a method returning one.
 	 */
+	private JobParameters rerunOfFailedRows(JobExecution first) {
+		return new JobParametersBuilder().addString(JobParameterNames.MODE, "rerun-of-execution-" + first.getId(), true)
+			.addString(JobParameterNames.INPUT_SHA256, "instance-" + first.getJobInstanceId(), true)
+			.addLong(JobParameterNames.RERUN_INSTANCE, first.getJobInstanceId(), false)
+			.addString(JobParameterNames.REPORT_FILE, directory.resolve("rerun.csv").toString(), false)
+			.toJobParameters();
+	}
+
 	private Run run(Path input, String verify) throws Exception {
 		return new Run(jobOperatorTestUtils.startJob(parameters(input, verify)));
 	}
