@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,10 +85,7 @@ public class OutcomeRepository {
 				});
 	}
 
-	/**
-	 * Streams the instance's rows ordered by line, so a large report never sits in
-	 * memory.
-	 */
+	/** Streams the instance's rows ordered by line (a restart's duplicate table). */
 	public void forEachByLine(long jobInstanceId, Consumer<RevocationOutcome> action) {
 		forEachWhere("", jobInstanceId, action);
 	}
@@ -95,16 +93,13 @@ public class OutcomeRepository {
 	/**
 	 * Streams the instance's rows ordered by line with the execution that wrote each and
 	 * the entrances recorded at its verification: the report and its audit page read them
-	 * once. In a read-only transaction with a fetch size, so that PostgreSQL streams them
-	 * through a cursor and a report of a million rows never sits in memory.
+	 * once.
 	 */
 	public void forEachStoredByLine(long jobInstanceId, Consumer<StoredOutcome> action) {
-		readOnly.executeWithoutResult(status -> streaming.query("SELECT " + OutcomeRows.COLUMNS
-				+ ", job_execution_id, acs_entrances FROM revocation_outcome WHERE job_instance_id = ? ORDER BY line, item",
-				rs -> {
-					action.accept(new StoredOutcome(OutcomeRows.map(rs), rs.getLong(OutcomeRows.COUNT + 1),
-							rs.getString(OutcomeRows.COUNT + 2)));
-				}, jobInstanceId));
+		stream("SELECT " + OutcomeRows.COLUMNS + ", job_execution_id, acs_entrances FROM revocation_outcome"
+				+ " WHERE job_instance_id = ? ORDER BY line, item", jobInstanceId,
+				rs -> action.accept(new StoredOutcome(OutcomeRows.map(rs), rs.getLong(OutcomeRows.COUNT + 1),
+						rs.getString(OutcomeRows.COUNT + 2))));
 	}
 
 	/**
@@ -116,10 +111,16 @@ public class OutcomeRepository {
 	}
 
 	private void forEachWhere(String condition, long jobInstanceId, Consumer<RevocationOutcome> action) {
-		jdbcTemplate.query("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?"
-				+ condition + " ORDER BY line, item", rs -> {
-					action.accept(OutcomeRows.map(rs));
-				}, jobInstanceId);
+		stream("SELECT " + OutcomeRows.COLUMNS + " FROM revocation_outcome WHERE job_instance_id = ?" + condition
+				+ " ORDER BY line, item", jobInstanceId, rs -> action.accept(OutcomeRows.map(rs)));
+	}
+
+	/**
+	 * In a (read-only, unless joined) transaction with a fetch size, so that PostgreSQL
+	 * sends the rows through a cursor and a million of them never sit in memory.
+	 */
+	private void stream(String sql, long jobInstanceId, RowCallbackHandler row) {
+		readOnly.executeWithoutResult(status -> streaming.query(sql, row, jobInstanceId));
 	}
 
 	/**
