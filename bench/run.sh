@@ -32,6 +32,8 @@ done
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar=${JAR:-$here/target/seam-revoke-batch.jar}
 [ -f "$jar" ] || { echo "no $jar: run ./mvnw -B -q package -DskipTests first" >&2; exit 2; }
+. "$here/bench/common.sh"
+warn_without_class_list "$jar"
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is missing" >&2; exit 2; }
 

@@ -30,6 +30,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 jar=$here/target/seam-revoke-batch.jar
 dist=$(ls "$here"/target/seam-revoke-batch-*.tar.gz 2>/dev/null | head -1)
 [ -f "$jar" ] && [ -n "$dist" ] || { echo "no jar or distribution: run ./mvnw -B -q package -DskipTests first" >&2; exit 2; }
+. "$here/bench/common.sh"
+warn_without_class_list "$jar"
 
 work=$(mktemp -d /tmp/seam-startup.XXXXXX)
 sandbox_pid=""
